@@ -1,0 +1,96 @@
+import { Maybe } from './unknown';
+
+export type Severity = 'error' | 'warning';
+
+/** What one rule found wrong in one place. */
+export interface Finding {
+  /** The Terraform attribute (or construct prop) the finding is about. */
+  readonly attribute: string;
+  /** Lowercase sentence: what is wrong, with the value given. */
+  readonly message: string;
+  /** The value given, rendered for the reader; omitted for secrets. */
+  readonly value?: string;
+  /** The values that would be accepted, when the set is small enough to list. */
+  readonly allowed?: readonly string[];
+  /** What to change. */
+  readonly fix: string;
+}
+
+/** A Terraform `lifecycle.precondition` that expresses a rule whose input is unknown at synth. */
+export interface PreconditionSpec {
+  readonly condition: unknown;
+  readonly errorMessage: string;
+}
+
+/**
+ * Builds Terraform expressions without tying the rules to cdktf: the constructs implement it with `Fn`,
+ * a checker can implement it with plain strings.
+ */
+export interface ExpressionBuilder {
+  /** `contains([values...], subject)` */
+  contains(values: readonly string[], subject: unknown): unknown;
+  /** `length(subject) >= min && length(subject) <= max` */
+  lengthBetween(subject: unknown, min: number, max: number): unknown;
+}
+
+/** One rule: a stable id, a source, and a pure check over facts of type F. */
+export interface Rule<F> {
+  /** Stable id, used in messages, docs and suppressions. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** Short lowercase title. */
+  readonly title: string;
+  /** Where the fact comes from (document, ms.date, or provider source file). */
+  readonly source: string;
+  /** Why the rule exists; says when the underlying fact is inferred or contested. */
+  readonly doc: string;
+  /** Returns one finding per problem; nothing when the facts are fine or not known. */
+  check(facts: F): Finding[];
+  /** When the rule's input is unknown at synth, the precondition that checks it at plan, if Terraform can say it. */
+  precondition?(facts: F, x: ExpressionBuilder): PreconditionSpec | undefined;
+}
+
+/** A finding with its rule and the place it was found. */
+export interface Violation extends Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly source: string;
+  /** Construct path, or Terraform address for a checker. */
+  readonly path: string;
+}
+
+export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
+  const out: Violation[] = [];
+  for (const rule of rules) {
+    for (const finding of rule.check(facts)) {
+      out.push({ ...finding, ruleId: rule.id, severity: rule.severity, source: rule.source, path });
+    }
+  }
+  return out;
+}
+
+export function preconditions<F>(rules: readonly Rule<F>[], facts: F, x: ExpressionBuilder): PreconditionSpec[] {
+  const out: PreconditionSpec[] = [];
+  for (const rule of rules) {
+    const p = rule.precondition?.(facts, x);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Renders a known value for a message; unknown values are never guessed. */
+export function show(value: Maybe<unknown>): string {
+  if (value === undefined) return 'unset';
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return 'an unknown value';
+  return String(value);
+}
+
+/** One line for a violation: id, path, message, value, allowed values, fix and source. */
+export function formatViolation(v: Violation): string {
+  const parts = [`[${v.ruleId}] ${v.path}: ${v.message}`];
+  if (v.allowed && v.allowed.length > 0) parts.push(`allowed: ${v.allowed.map((a) => `'${a}'`).join(', ')}`);
+  parts.push(`fix: ${v.fix}`);
+  parts.push(`source: ${v.source}`);
+  return parts.join('; ');
+}

@@ -1,0 +1,33 @@
+/** Where the facts behind catalogs and rules come from. One constant per document, cited by id in rules and docs. */
+export const SOURCES = {
+  automanageWindowsServer:
+    'Azure Automanage for Windows Server, "Deciding which image to use" (ms.date 2021-07-09), https://learn.microsoft.com/azure/automanage/automanage-windows-server-services-overview',
+  hotpatch: 'Hotpatch for Windows Server (ms.date 2025-07-14), https://learn.microsoft.com/windows-server/get-started/hotpatch',
+  updateManagerHotpatchable:
+    'Automatic Guest Patching for Azure Virtual Machines, hotpatchable and non-hotpatchable image tables (ms.date 2025-02-13), https://learn.microsoft.com/azure/update-manager',
+  azurermHotpatchImage:
+    'hashicorp/terraform-provider-azurerm v4.55.0, internal/services/compute/windows_virtual_machine_resource.go (isValidHotPatchSourceImageReference, create-time checks)',
+  computePatchSettings:
+    'Compute REST API, PatchSettings.enableHotpatching / patchMode descriptions, https://learn.microsoft.com/dotnet/api/azure.resourcemanager.compute.models.patchsettings',
+  automaticGuestPatching:
+    'Automatic VM guest patching for Azure VMs (requirements; enableAutomaticUpdates rules), https://learn.microsoft.com/azure/virtual-machines/automatic-vm-guest-patching',
+  hotpatchBypass:
+    'Azure answers 400 InvalidParameter "Hotpatch updates require platform safety checks" (reported in claranet/terraform-azurerm-windows-vm pull request 4, 2025-03-31)',
+  trustedLaunch: 'Trusted launch for Azure VMs (ms.date 2025-04-21), https://learn.microsoft.com/azure/virtual-machines/trusted-launch',
+  generation2:
+    'Support for generation 2 VMs on Azure, https://learn.microsoft.com/azure/virtual-machines/generation-2, and each size series page ("VM Generation Support")',
+  windowsComputerName:
+    'Naming rules for Azure resources, Microsoft.Compute virtualMachines (Windows computer name: at most 15 characters, not only digits, no special characters), https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules',
+  smbSecurityHardening:
+    'SMB security hardening (ms.date 2024-10-25): SMB over QUIC in all editions of Windows Server 2025, https://learn.microsoft.com/windows-server/storage/file-server/smb-security-hardening',
+  extendedNetwork:
+    'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network',
+  azureEdition: 'Windows Server Datacenter: Azure Edition (ms.date 2023-05-16), https://learn.microsoft.com/windows-server/get-started/azure-edition',
+  automanageRetirement:
+    'Azure Automanage Best Practices retires on 2027-09-30 (aka.ms/automanagemigration), https://learn.microsoft.com/azure/automanage/',
+  azurermExtensions:
+    'hashicorp/terraform-provider-azurerm v4.55.0, windows_virtual_machine_resource.go: allow_extension_operations cannot be true when provision_vm_agent is false',
+  azurermPatchEnums:
+    'hashicorp/terraform-provider-azurerm v4.55.0, shared_schema.go: patch_mode, patch_assessment_mode and reboot_setting values (case-sensitive)',
+  securityPolicy: 'this library\'s security policy: secrets come from a sensitive variable or a Key Vault reference, never a literal',
+} as const;

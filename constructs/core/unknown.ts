@@ -1,0 +1,19 @@
+/**
+ * A value that is not known until apply (a Terraform reference, variable or function call).
+ * Rules never guess such a value: they skip it, and may express themselves as a Terraform precondition instead.
+ */
+export class Unknown {
+  /** @param expression the original token, kept so that a precondition can refer to it. */
+  constructor(public readonly expression: unknown) {}
+}
+
+/** A fact that is either known at synth or {@link Unknown}. */
+export type Maybe<T> = T | Unknown;
+
+export function isUnknown(value: unknown): value is Unknown {
+  return value instanceof Unknown;
+}
+
+export function isKnown<T>(value: Maybe<T>): value is T {
+  return !(value instanceof Unknown);
+}

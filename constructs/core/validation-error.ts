@@ -1,0 +1,26 @@
+import { formatViolation, Violation } from './rule';
+
+/** Stable codes of {@link ValidationError}. */
+export type ValidationErrorCode = 'INVALID_CONFIGURATION' | 'NO_MATCHING_IMAGE';
+
+/**
+ * Thrown at synth (construction) time with every error-severity violation of one construct, so that a
+ * user fixes them all in one pass.
+ */
+export class ValidationError extends Error {
+  public readonly code: ValidationErrorCode;
+  public readonly violations: readonly Violation[];
+
+  constructor(code: ValidationErrorCode, violations: readonly Violation[], headline?: string) {
+    const head = headline ?? `${violations.length} invalid setting${violations.length === 1 ? '' : 's'} in ${violations[0]?.path ?? 'construct'}`;
+    super([head + ':', ...violations.map((v) => '  ' + formatViolation(v))].join('\n'));
+    this.name = 'ValidationError';
+    this.code = code;
+    this.violations = violations;
+  }
+
+  /** The distinct rule ids of the violations, sorted. */
+  get ruleIds(): string[] {
+    return [...new Set(this.violations.map((v) => v.ruleId))].sort();
+  }
+}

@@ -1,0 +1,107 @@
+import { SOURCES } from '../core/sources';
+
+/** Publisher and offer of every Windows Server Azure Edition Marketplace image (compared case-sensitively by azurerm). */
+export const AZURE_EDITION_PUBLISHER = 'MicrosoftWindowsServer';
+export const AZURE_EDITION_OFFER = 'WindowsServer';
+
+export type InstallOption = 'desktop-experience' | 'server-core';
+export type DiskVariant = 'standard' | 'small';
+export type AzureEditionFeature = 'hotpatch' | 'smb-over-quic' | 'extended-network';
+export const AZURE_EDITION_FEATURES: readonly AzureEditionFeature[] = ['hotpatch', 'smb-over-quic', 'extended-network'];
+
+/** Whether an image has a capability, and on what authority. */
+export interface CapabilityFact {
+  readonly supported: boolean;
+  readonly source: string;
+  /** Set when the fact is inferred rather than stated by the source. */
+  readonly note?: string;
+}
+
+export interface AzureEditionImageEntry {
+  /** Exact lowercase Marketplace SKU. */
+  readonly sku: string;
+  readonly year: 2022 | 2025;
+  readonly installOption: InstallOption;
+  readonly diskVariant: DiskVariant;
+  /** Hyper-V generation. Inferred: the images are published as "- Gen2" and no Gen1 twin exists. */
+  readonly generation: 'V2';
+  readonly trustedLaunch: CapabilityFact;
+  readonly capabilities: Readonly<Record<AzureEditionFeature, CapabilityFact>>;
+}
+
+/**
+ * The 8 SKUs on which Hotpatch is supported: Microsoft's hotpatchable list, identical to the list azurerm 4.55.0
+ * checks (exact, case-sensitive). `2022-datacenter-azure-edition` and its small-disk twin are not on it.
+ */
+export const HOTPATCH_SKUS: readonly string[] = [
+  '2022-datacenter-azure-edition-core',
+  '2022-datacenter-azure-edition-core-smalldisk',
+  '2022-datacenter-azure-edition-hotpatch',
+  '2022-datacenter-azure-edition-hotpatch-smalldisk',
+  '2025-datacenter-azure-edition',
+  '2025-datacenter-azure-edition-smalldisk',
+  '2025-datacenter-azure-edition-core',
+  '2025-datacenter-azure-edition-core-smalldisk',
+];
+
+const HOTPATCH_SOURCE = `${SOURCES.hotpatch}; ${SOURCES.updateManagerHotpatchable}; ${SOURCES.azurermHotpatchImage}`;
+const VARIANT_NOTE = 'inferred: same operating system as the base image of the seed table, packaged differently';
+
+function hotpatch(sku: string): CapabilityFact {
+  return { supported: HOTPATCH_SKUS.includes(sku), source: HOTPATCH_SOURCE };
+}
+
+function smbOverQuic(year: 2022 | 2025, base: boolean): CapabilityFact {
+  return year === 2022
+    ? { supported: true, source: SOURCES.automanageWindowsServer, ...(base ? {} : { note: VARIANT_NOTE }) }
+    : { supported: true, source: SOURCES.smbSecurityHardening };
+}
+
+function extendedNetwork(year: 2022 | 2025, base: boolean): CapabilityFact {
+  return year === 2022
+    ? { supported: true, source: `${SOURCES.automanageWindowsServer}; ${SOURCES.extendedNetwork}`, ...(base ? {} : { note: VARIANT_NOTE }) }
+    : {
+        supported: false,
+        source: SOURCES.extendedNetwork,
+        note: 'the Azure appliance is documented for Windows Server 2022 Azure Edition only; nothing documents it on 2025',
+      };
+}
+
+function entry(sku: string, year: 2022 | 2025, installOption: InstallOption, diskVariant: DiskVariant, base: boolean): AzureEditionImageEntry {
+  return {
+    sku,
+    year,
+    installOption,
+    diskVariant,
+    generation: 'V2',
+    trustedLaunch: { supported: true, source: SOURCES.trustedLaunch },
+    capabilities: {
+      'hotpatch': hotpatch(sku),
+      'smb-over-quic': smbOverQuic(year, base),
+      'extended-network': extendedNetwork(year, base),
+    },
+  };
+}
+
+/** Every Windows Server Datacenter: Azure Edition Marketplace image. */
+export const AZURE_EDITION_IMAGES: readonly AzureEditionImageEntry[] = [
+  entry('2022-datacenter-azure-edition', 2022, 'desktop-experience', 'standard', true),
+  entry('2022-datacenter-azure-edition-smalldisk', 2022, 'desktop-experience', 'small', false),
+  entry('2022-datacenter-azure-edition-core', 2022, 'server-core', 'standard', true),
+  entry('2022-datacenter-azure-edition-core-smalldisk', 2022, 'server-core', 'small', false),
+  entry('2022-datacenter-azure-edition-hotpatch', 2022, 'desktop-experience', 'standard', false),
+  entry('2022-datacenter-azure-edition-hotpatch-smalldisk', 2022, 'desktop-experience', 'small', false),
+  entry('2025-datacenter-azure-edition', 2025, 'desktop-experience', 'standard', true),
+  entry('2025-datacenter-azure-edition-smalldisk', 2025, 'desktop-experience', 'small', true),
+  entry('2025-datacenter-azure-edition-core', 2025, 'server-core', 'standard', true),
+  entry('2025-datacenter-azure-edition-core-smalldisk', 2025, 'server-core', 'small', true),
+];
+
+export function findAzureEditionImage(sku: string): AzureEditionImageEntry | undefined {
+  return AZURE_EDITION_IMAGES.find((e) => e.sku === sku);
+}
+
+/** True when publisher, offer and SKU name a hotpatch image exactly as azurerm and Azure expect. */
+export function isHotpatchImageReference(publisher: string, offer: string, sku: string): boolean {
+  return publisher === AZURE_EDITION_PUBLISHER && offer === AZURE_EDITION_OFFER && HOTPATCH_SKUS.includes(sku);
+}

@@ -1,0 +1,221 @@
+import { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automanage-configuration';
+import { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
+import { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
+import { Construct } from 'constructs';
+import { applyRules } from '../cdktf/apply-rules';
+import { isToken, maybe } from '../cdktf/maybe';
+import { AutomanageOptions } from './automanage-options';
+import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
+import { WindowsServerAzureEditionImage } from './image';
+import { PatchAssessmentMode, PatchMode, RebootSetting } from './windows-vm-facts';
+
+export interface OsDiskOptions {
+  /** @default 'ReadWrite' */
+  readonly caching?: 'None' | 'ReadOnly' | 'ReadWrite';
+  /** @default 'Premium_LRS' */
+  readonly storageAccountType?: 'Standard_LRS' | 'StandardSSD_LRS' | 'Premium_LRS' | 'StandardSSD_ZRS' | 'Premium_ZRS';
+  /** @default the image's disk size */
+  readonly diskSizeGb?: number;
+}
+
+/** Props every Azure Edition VM takes, whatever its image. */
+export interface WindowsServerAzureEditionVmBaseProps {
+  /** Azure resource name of the VM. */
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** VM size; it must boot generation 2 images. */
+  readonly size: string;
+  readonly adminUsername: string;
+  /** A token: a sensitive variable or a Key Vault secret value. A literal is refused. */
+  readonly adminPassword: string;
+  /** At least one network interface id; the first is the primary one. */
+  readonly networkInterfaceIds: string[];
+  /** Windows computer name, 1-15 characters. @default the `name` */
+  readonly computerName?: string;
+  /** @default caching ReadWrite, Premium_LRS, the image's size */
+  readonly osDisk?: OsDiskOptions;
+  /** @default 'AutomaticByPlatform' when the VM agent is provisioned, else 'ImageDefault' */
+  readonly patchAssessmentMode?: PatchAssessmentMode;
+  /** Reboot behaviour of platform patching (patch mode AutomaticByPlatform only). @default not set */
+  readonly rebootSetting?: RebootSetting;
+  /** Allow VM extensions; needs the VM agent. @default the value of provisionVmAgent */
+  readonly allowExtensionOperations?: boolean;
+  /** Trusted launch secure boot. @default true */
+  readonly secureBoot?: boolean;
+  /** Trusted launch virtual TPM. @default true */
+  readonly vtpm?: boolean;
+  /** Encryption at host (needs the EncryptionAtHost subscription feature). @default false */
+  readonly encryptionAtHost?: boolean;
+  /** @default no zone */
+  readonly zone?: string;
+  /** @default UTC (the image default) */
+  readonly timezone?: string;
+  /** @default no tags */
+  readonly tags?: { [key: string]: string };
+  /** Automanage Best Practices configuration and assignment. @default no Automanage */
+  readonly automanage?: AutomanageOptions;
+}
+
+/** Patch settings that any image accepts; their combinations are checked at synth. */
+export interface PatchingProps {
+  /** Enable Hotpatch. @default true when the image is hotpatch-capable, else false */
+  readonly hotpatch?: boolean;
+  /** @default 'AutomaticByPlatform' */
+  readonly patchMode?: PatchMode;
+  /** @default true */
+  readonly provisionVmAgent?: boolean;
+  /** Windows automatic updates (set at creation only). @default true */
+  readonly automaticUpdates?: boolean;
+  /** Bypass platform safety checks on a user schedule (AutomaticByPlatform only, never with Hotpatch). @default false */
+  readonly bypassPlatformSafetyChecksOnUserSchedule?: boolean;
+}
+
+/** Patch settings of an image that cannot hotpatch: `hotpatch: true` does not compile. */
+export interface NonHotpatchImagePatchingProps extends Omit<PatchingProps, 'hotpatch'> {
+  readonly hotpatch?: false;
+}
+
+type HotpatchImageBase = Omit<PatchingProps, 'hotpatch' | 'patchMode' | 'provisionVmAgent' | 'automaticUpdates' | 'bypassPlatformSafetyChecksOnUserSchedule'> & {
+  /** A hotpatch image always patches by platform. */
+  readonly patchMode?: 'AutomaticByPlatform';
+  readonly provisionVmAgent?: true;
+  readonly automaticUpdates?: true;
+};
+
+/** Patch settings of a hotpatch-capable image: platform patching, and no safety-check bypass while hotpatching. */
+export type HotpatchImagePatchingProps = HotpatchImageBase &
+  ({ readonly hotpatch?: true; readonly bypassPlatformSafetyChecksOnUserSchedule?: false } | { readonly hotpatch: false; readonly bypassPlatformSafetyChecksOnUserSchedule?: boolean });
+
+/** The patch props allowed for an image whose hotpatch capability is `H` at compile time. */
+export type PatchingPropsFor<H extends boolean> = [H] extends [true] ? HotpatchImagePatchingProps : [H] extends [false] ? NonHotpatchImagePatchingProps : PatchingProps;
+
+export type WindowsServerAzureEditionVmProps<H extends boolean = boolean> = WindowsServerAzureEditionVmBaseProps & {
+  /** The Azure Edition image. */
+  readonly image: WindowsServerAzureEditionImage<H>;
+} & PatchingPropsFor<H>;
+
+/**
+ * A Windows Server Datacenter: Azure Edition VM (`azurerm_windows_virtual_machine`, child `Resource`), with
+ * Hotpatch, platform patching, trusted launch and optional Automanage, refusing at synth every combination that
+ * Azure or azurerm would reject.
+ */
+export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Construct {
+  /** The VM resource. */
+  public readonly resource: WindowsVirtualMachine;
+  /** The Automanage configuration profile, when this construct created one. */
+  public readonly automanageConfiguration?: AutomanageConfiguration;
+  /** The Automanage assignment, when Automanage is on. */
+  public readonly automanageAssignment?: VirtualMachineAutomanageConfigurationAssignment;
+  /** Whether Hotpatch is enabled (after defaults). */
+  public readonly hotpatchEnabled: boolean;
+
+  constructor(scope: Construct, id: string, props: WindowsServerAzureEditionVmProps<H>) {
+    super(scope, id);
+    const p = props as WindowsServerAzureEditionVmBaseProps & PatchingProps & { image: WindowsServerAzureEditionImage };
+    const image = p.image;
+    const provisionVmAgent = p.provisionVmAgent ?? true;
+    const hotpatch = p.hotpatch ?? image.hotpatchCapable;
+    const patchMode = p.patchMode ?? 'AutomaticByPlatform';
+    const patchAssessmentMode = p.patchAssessmentMode ?? (provisionVmAgent === false ? 'ImageDefault' : 'AutomaticByPlatform');
+    const automaticUpdates = p.automaticUpdates ?? true;
+    const allowExtensionOperations = p.allowExtensionOperations ?? provisionVmAgent;
+    const bypass = p.bypassPlatformSafetyChecksOnUserSchedule ?? false;
+    const secureBoot = p.secureBoot ?? true;
+    const vtpm = p.vtpm ?? true;
+    const computerName = p.computerName ?? p.name;
+
+    const facts: AzureEditionVmFacts = {
+      imageReference: image.reference
+        ? { publisher: maybe(image.reference.publisher)!, offer: maybe(image.reference.offer)!, sku: maybe(image.reference.sku)! }
+        : undefined,
+      imageId: image.imageId !== undefined ? maybe(image.imageId) : undefined,
+      imageGeneration: image.entry?.generation,
+      size: maybe(p.size)!,
+      computerName: maybe(computerName)!,
+      adminPassword: p.adminPassword === undefined ? 'absent' : isToken(p.adminPassword) ? 'expression' : 'literal',
+      patchMode: maybe(patchMode)!,
+      patchAssessmentMode: maybe(patchAssessmentMode)!,
+      rebootSetting: maybe(p.rebootSetting),
+      hotpatchingEnabled: maybe(hotpatch)!,
+      bypassPlatformSafetyChecks: maybe(bypass)!,
+      provisionVmAgent: maybe(provisionVmAgent)!,
+      allowExtensionOperations: maybe(allowExtensionOperations)!,
+      automaticUpdatesEnabled: maybe(automaticUpdates)!,
+      secureBootEnabled: maybe(secureBoot)!,
+      vtpmEnabled: maybe(vtpm)!,
+      automanage: p.automanage !== undefined,
+    };
+    const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts);
+    this.hotpatchEnabled = hotpatch === true;
+
+    const osDisk = p.osDisk ?? {};
+    this.resource = new WindowsVirtualMachine(this, 'Resource', {
+      name: p.name,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      size: p.size,
+      computerName,
+      adminUsername: p.adminUsername,
+      adminPassword: p.adminPassword,
+      networkInterfaceIds: p.networkInterfaceIds,
+      ...(image.reference
+        ? { sourceImageReference: { ...image.reference } }
+        : { sourceImageId: image.imageId }),
+      osDisk: {
+        caching: osDisk.caching ?? 'ReadWrite',
+        storageAccountType: osDisk.storageAccountType ?? 'Premium_LRS',
+        ...(osDisk.diskSizeGb !== undefined ? { diskSizeGb: osDisk.diskSizeGb } : {}),
+      },
+      provisionVmAgent,
+      allowExtensionOperations,
+      automaticUpdatesEnabled: automaticUpdates,
+      patchMode,
+      patchAssessmentMode,
+      ...(p.rebootSetting !== undefined ? { rebootSetting: p.rebootSetting } : {}),
+      hotpatchingEnabled: hotpatch,
+      bypassPlatformSafetyChecksOnUserScheduleEnabled: bypass,
+      secureBootEnabled: secureBoot,
+      vtpmEnabled: vtpm,
+      encryptionAtHostEnabled: p.encryptionAtHost ?? false,
+      bootDiagnostics: {},
+      ...(p.zone !== undefined ? { zone: p.zone } : {}),
+      ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
+      ...(p.tags !== undefined ? { tags: p.tags } : {}),
+      ...(precondition.length > 0 ? { lifecycle: { precondition } } : {}),
+    });
+
+    if (p.automanage) {
+      let configurationId: string;
+      if ('configuration' in p.automanage) {
+        const c = p.automanage.configuration;
+        this.automanageConfiguration = new AutomanageConfiguration(this, 'AutomanageConfiguration', {
+          name: c.name,
+          resourceGroupName: p.resourceGroupName,
+          location: p.location,
+          ...((c.antimalware ?? true) ? { antimalware: { realTimeProtectionEnabled: true, scheduledScanEnabled: true, scheduledScanType: 'Quick' } } : {}),
+          azureSecurityBaseline: { assignmentType: c.azureSecurityBaseline ?? 'ApplyAndAutoCorrect' },
+          bootDiagnosticsEnabled: c.bootDiagnostics ?? true,
+          defenderForCloudEnabled: c.defenderForCloud ?? true,
+          guestConfigurationEnabled: c.guestConfiguration ?? true,
+          logAnalyticsEnabled: c.logAnalytics ?? false,
+          automationAccountEnabled: c.automationAccount ?? false,
+          statusChangeAlertEnabled: c.statusChangeAlert ?? false,
+          ...(p.tags !== undefined ? { tags: p.tags } : {}),
+        });
+        configurationId = this.automanageConfiguration.id;
+      } else {
+        configurationId = p.automanage.configurationId;
+      }
+      this.automanageAssignment = new VirtualMachineAutomanageConfigurationAssignment(this, 'AutomanageAssignment', {
+        virtualMachineId: this.resource.id,
+        configurationId,
+      });
+    }
+  }
+
+  /** The VM's Azure resource id. */
+  public get id(): string {
+    return this.resource.id;
+  }
+}

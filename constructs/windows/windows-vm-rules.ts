@@ -1,0 +1,352 @@
+import { Finding, Rule, show } from '../core/rule';
+import { SOURCES } from '../core/sources';
+import { isKnown, isUnknown } from '../core/unknown';
+import { computerNameProblems, COMPUTER_NAME_MAX } from './computer-name';
+import { AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, HOTPATCH_SKUS, isHotpatchImageReference } from './image-catalog';
+import { gen1OnlyFamily } from './vm-sizes';
+import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS, WindowsVmFacts } from './windows-vm-facts';
+
+type WindowsVmRule = Rule<WindowsVmFacts>;
+const ABP = 'AutomaticByPlatform';
+
+/** True when the image reference is fully known and names a hotpatch image exactly. */
+function knownHotpatchImage(f: WindowsVmFacts): boolean {
+  const r = f.imageReference;
+  if (!r || f.imageId !== undefined) return false;
+  return isKnown(r.publisher) && isKnown(r.offer) && isKnown(r.sku) && isHotpatchImageReference(r.publisher, r.offer, r.sku);
+}
+
+/** A known patch mode other than AutomaticByPlatform. */
+function knownNonPlatformPatchMode(f: WindowsVmFacts): boolean {
+  return isKnown(f.patchMode) && f.patchMode !== undefined && f.patchMode !== ABP;
+}
+
+function one(condition: boolean, finding: () => Finding): Finding[] {
+  return condition ? [finding()] : [];
+}
+
+export const HOTPATCH_IMAGE: WindowsVmRule = {
+  id: 'WIN-HOTPATCH-IMAGE',
+  severity: 'error',
+  title: 'hotpatch only on a hotpatch-capable image',
+  source: `${SOURCES.hotpatch}; ${SOURCES.updateManagerHotpatchable}; ${SOURCES.azurermHotpatchImage}`,
+  doc:
+    'Hotpatch is supported on exactly 8 Azure Edition SKUs. azurerm compares publisher, offer and SKU case-sensitively, so a ' +
+    'mis-cased SKU that Azure itself would accept is still refused by the provider at apply; this rule follows the provider.',
+  check(f) {
+    const r = f.imageReference;
+    if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined) return [];
+    const { publisher, offer, sku } = r;
+    if (!isKnown(publisher) || !isKnown(offer) || !isKnown(sku)) return [];
+    if (isHotpatchImageReference(publisher, offer, sku)) return [];
+    const lower = typeof sku === 'string' ? HOTPATCH_SKUS.find((s) => s === sku.toLowerCase()) : undefined;
+    const hint = lower && lower !== sku ? ` (did you mean '${lower}'? SKUs are compared case-sensitively)` : '';
+    return [
+      {
+        attribute: 'hotpatching_enabled',
+        message: `hotpatch is enabled but image '${publisher}:${offer}:${sku}' is not a hotpatch-capable image${hint}`,
+        value: `${publisher}:${offer}:${sku}`,
+        allowed: HOTPATCH_SKUS.map((s) => `${AZURE_EDITION_PUBLISHER}:${AZURE_EDITION_OFFER}:${s}`),
+        fix: 'use one of the allowed images (exact case) or set hotpatch to false',
+      },
+    ];
+  },
+  precondition(f, x) {
+    const r = f.imageReference;
+    if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined || !isUnknown(r.sku)) return undefined;
+    return {
+      condition: x.contains(HOTPATCH_SKUS, r.sku.expression),
+      errorMessage: `[WIN-HOTPATCH-IMAGE] hotpatch is enabled, so the image sku must be one of: ${HOTPATCH_SKUS.join(', ')}.`,
+    };
+  },
+};
+
+export const HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
+  id: 'WIN-HOTPATCH-CUSTOM-IMAGE',
+  severity: 'error',
+  title: 'hotpatch never with a custom image',
+  source: `${SOURCES.hotpatch}; ${SOURCES.azurermHotpatchImage}`,
+  doc: 'Hotpatch needs the exact Marketplace image; custom, gallery and container images are not supported, and azurerm refuses hotpatching with source_image_id.',
+  check: (f) =>
+    one(f.hotpatchingEnabled === true && f.imageId !== undefined, () => ({
+      attribute: 'source_image_id',
+      message: `hotpatch is enabled on a custom image ${show(f.imageId)}`,
+      value: show(f.imageId),
+      fix: 'use a hotpatch-capable Azure Edition Marketplace image, or set hotpatch to false',
+    })),
+};
+
+export const HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
+  id: 'WIN-HOTPATCH-IMAGE-PATCH-MODE',
+  severity: 'error',
+  title: 'a hotpatch image requires patch mode AutomaticByPlatform',
+  source: SOURCES.azurermHotpatchImage,
+  doc: 'azurerm refuses any other patch mode on a hotpatch-capable image, whether hotpatch is on or off. Third-party reports say Azure answers InvalidParameter too.',
+  check: (f) =>
+    one(knownHotpatchImage(f) && knownNonPlatformPatchMode(f), () => ({
+      attribute: 'patch_mode',
+      message: `image sku ${show(f.imageReference?.sku)} is hotpatch-capable, so patch mode ${show(f.patchMode)} is refused`,
+      value: show(f.patchMode),
+      allowed: [ABP],
+      fix: "set patch mode to 'AutomaticByPlatform'",
+    })),
+};
+
+export const HOTPATCH_PATCH_MODE: WindowsVmRule = {
+  id: 'WIN-HOTPATCH-PATCH-MODE',
+  severity: 'error',
+  title: 'hotpatch requires patch mode AutomaticByPlatform',
+  source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
+  doc: "Compute API: for enableHotpatching, patchMode must be 'AutomaticByPlatform'.",
+  check: (f) =>
+    one(f.hotpatchingEnabled === true && knownNonPlatformPatchMode(f), () => ({
+      attribute: 'patch_mode',
+      message: `hotpatch is enabled but patch mode is ${show(f.patchMode)}`,
+      value: show(f.patchMode),
+      allowed: [ABP],
+      fix: "set patch mode to 'AutomaticByPlatform' or set hotpatch to false",
+    })),
+};
+
+export const HOTPATCH_VM_AGENT: WindowsVmRule = {
+  id: 'WIN-HOTPATCH-VM-AGENT',
+  severity: 'error',
+  title: 'hotpatch requires the VM agent',
+  source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
+  doc: "Compute API: for enableHotpatching, provisionVMAgent must be true.",
+  check: (f) =>
+    one(f.hotpatchingEnabled === true && f.provisionVmAgent === false, () => ({
+      attribute: 'provision_vm_agent',
+      message: 'hotpatch is enabled but the vm agent is not provisioned (false)',
+      value: 'false',
+      allowed: ['true'],
+      fix: 'provision the vm agent or set hotpatch to false',
+    })),
+};
+
+export const HOTPATCH_BYPASS: WindowsVmRule = {
+  id: 'WIN-HOTPATCH-BYPASS',
+  severity: 'error',
+  title: 'hotpatch needs the platform safety checks',
+  source: SOURCES.hotpatchBypass,
+  doc: 'Not in Microsoft documentation or in azurerm: Azure rejects the create with 400 "Hotpatch updates require platform safety checks".',
+  check: (f) =>
+    one(f.hotpatchingEnabled === true && f.bypassPlatformSafetyChecks === true, () => ({
+      attribute: 'bypass_platform_safety_checks_on_user_schedule_enabled',
+      message: 'hotpatch is enabled together with bypassing the platform safety checks (true)',
+      value: 'true',
+      allowed: ['false'],
+      fix: 'keep the platform safety checks (false) or set hotpatch to false',
+    })),
+};
+
+export const PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
+  id: 'WIN-PLATFORM-PATCH-VM-AGENT',
+  severity: 'error',
+  title: 'patch mode AutomaticByPlatform requires the VM agent',
+  source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
+  doc: 'Compute API: with AutomaticByPlatform, provisionVMAgent must be true.',
+  check: (f) =>
+    one(f.patchMode === ABP && f.provisionVmAgent === false, () => ({
+      attribute: 'provision_vm_agent',
+      message: "patch mode is 'AutomaticByPlatform' but the vm agent is not provisioned (false)",
+      value: 'false',
+      allowed: ['true'],
+      fix: "provision the vm agent, or choose patch mode 'AutomaticByOS' or 'Manual'",
+    })),
+};
+
+export const PATCH_MODE_UPDATES: WindowsVmRule = {
+  id: 'WIN-PATCH-MODE-UPDATES',
+  severity: 'error',
+  title: 'patch mode and automatic updates must agree',
+  source: `${SOURCES.computePatchSettings}; ${SOURCES.automaticGuestPatching}`,
+  doc:
+    'Compute API: AutomaticByPlatform and AutomaticByOS require enableAutomaticUpdates true, Manual requires it false. ' +
+    'azurerm does not check this, so Azure rejects it at apply.',
+  check(f) {
+    const u = f.automaticUpdatesEnabled;
+    if (!isKnown(u) || !isKnown(f.patchMode)) return [];
+    const wanted = f.patchMode === 'Manual' ? false : f.patchMode === ABP || f.patchMode === 'AutomaticByOS' ? true : undefined;
+    return one(wanted !== undefined && u !== wanted, () => ({
+      attribute: 'automatic_updates_enabled',
+      message: `patch mode ${show(f.patchMode)} requires automatic updates ${wanted ? 'on' : 'off'}, but they are ${u ? 'on' : 'off'} (${u})`,
+      value: String(u),
+      allowed: [String(wanted)],
+      fix: `set automatic updates to ${wanted} or choose patch mode ${wanted ? "'Manual'" : "'AutomaticByPlatform'"}`,
+    }));
+  },
+};
+
+export const ASSESSMENT_VM_AGENT: WindowsVmRule = {
+  id: 'WIN-ASSESSMENT-VM-AGENT',
+  severity: 'error',
+  title: 'assessment mode AutomaticByPlatform requires the VM agent',
+  source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
+  doc: 'azurerm refuses patch_assessment_mode AutomaticByPlatform when provision_vm_agent is false.',
+  check: (f) =>
+    one(f.patchAssessmentMode === ABP && f.provisionVmAgent === false, () => ({
+      attribute: 'patch_assessment_mode',
+      message: "patch assessment mode is 'AutomaticByPlatform' but the vm agent is not provisioned (false)",
+      value: `'${ABP}'`,
+      allowed: ['ImageDefault'],
+      fix: "provision the vm agent or set patch assessment mode to 'ImageDefault'",
+    })),
+};
+
+export const REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
+  id: 'WIN-REBOOT-SETTING-PATCH-MODE',
+  severity: 'error',
+  title: 'a reboot setting requires patch mode AutomaticByPlatform',
+  source: SOURCES.azurermHotpatchImage,
+  doc: 'azurerm: patch_mode must be AutomaticByPlatform when reboot_setting is specified.',
+  check: (f) =>
+    one(f.rebootSetting !== undefined && knownNonPlatformPatchMode(f), () => ({
+      attribute: 'reboot_setting',
+      message: `a reboot setting (${show(f.rebootSetting)}) is given but patch mode is ${show(f.patchMode)}`,
+      value: show(f.patchMode),
+      allowed: [ABP],
+      fix: "remove the reboot setting or set patch mode to 'AutomaticByPlatform'",
+    })),
+};
+
+export const BYPASS_PATCH_MODE: WindowsVmRule = {
+  id: 'WIN-BYPASS-PATCH-MODE',
+  severity: 'error',
+  title: 'bypassing platform safety checks requires patch mode AutomaticByPlatform',
+  source: SOURCES.azurermHotpatchImage,
+  doc: 'azurerm: patch_mode must be AutomaticByPlatform when bypass_platform_safety_checks_on_user_schedule_enabled is true.',
+  check: (f) =>
+    one(f.bypassPlatformSafetyChecks === true && knownNonPlatformPatchMode(f), () => ({
+      attribute: 'bypass_platform_safety_checks_on_user_schedule_enabled',
+      message: `platform safety checks are bypassed (true) but patch mode is ${show(f.patchMode)}`,
+      value: show(f.patchMode),
+      allowed: [ABP],
+      fix: "set the bypass to false or set patch mode to 'AutomaticByPlatform'",
+    })),
+};
+
+export const EXTENSIONS_VM_AGENT: WindowsVmRule = {
+  id: 'WIN-EXTENSIONS-VM-AGENT',
+  severity: 'error',
+  title: 'extension operations require the VM agent',
+  source: SOURCES.azurermExtensions,
+  doc: 'azurerm refuses allow_extension_operations = true with provision_vm_agent = false.',
+  check: (f) =>
+    one(f.allowExtensionOperations === true && f.provisionVmAgent === false, () => ({
+      attribute: 'allow_extension_operations',
+      message: 'extension operations are allowed (true) but the vm agent is not provisioned (false)',
+      value: 'true',
+      allowed: ['false'],
+      fix: 'provision the vm agent or disallow extension operations',
+    })),
+};
+
+export const GEN2_SIZE: WindowsVmRule = {
+  id: 'WIN-GEN2-SIZE',
+  severity: 'error',
+  title: 'a generation 2 image or trusted launch needs a size that boots generation 2',
+  source: `${SOURCES.generation2}; ${SOURCES.trustedLaunch}`,
+  doc:
+    'Azure Edition images are generation 2 (inferred: published as "- Gen2", no Gen1 twin) and trusted launch needs generation 2. ' +
+    'The list of Gen1-only families is not exhaustive; sizes outside it are accepted.',
+  check(f) {
+    if (!isKnown(f.size)) return [];
+    const family = gen1OnlyFamily(f.size);
+    const needsGen2 = f.imageGeneration === 'V2' || f.secureBootEnabled === true || f.vtpmEnabled === true;
+    return one(family !== undefined && needsGen2, () => ({
+      attribute: 'size',
+      message: `size '${f.size}' (${family!.family} family) cannot boot a generation 2 ${f.imageGeneration === 'V2' ? 'image' : 'trusted launch vm'}`,
+      value: `'${f.size}'`,
+      fix: "choose a size that supports generation 2, such as 'Standard_D2s_v5'",
+    }));
+  },
+};
+
+export const COMPUTER_NAME: WindowsVmRule = {
+  id: 'WIN-COMPUTER-NAME',
+  severity: 'error',
+  title: 'windows computer name is 1-15 characters without special characters',
+  source: SOURCES.windowsComputerName,
+  doc: 'The computer name defaults to the vm name; azurerm refuses a default name longer than 15 characters, Azure refuses the rest.',
+  check(f) {
+    if (!isKnown(f.computerName)) return [];
+    const problems = computerNameProblems(f.computerName);
+    return one(problems.length > 0, () => ({
+      attribute: 'computer_name',
+      message: `computer name ${show(f.computerName)} is invalid: ${problems.join(', ')}`,
+      value: show(f.computerName),
+      fix: `use 1 to ${COMPUTER_NAME_MAX} letters, digits or hyphens, not only digits (set computerName explicitly when the vm name is longer)`,
+    }));
+  },
+  precondition(f, x) {
+    if (!isUnknown(f.computerName)) return undefined;
+    return {
+      condition: x.lengthBetween(f.computerName.expression, 1, COMPUTER_NAME_MAX),
+      errorMessage: `[WIN-COMPUTER-NAME] the windows computer name must have 1 to ${COMPUTER_NAME_MAX} characters.`,
+    };
+  },
+};
+
+export const ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
+  id: 'WIN-ADMIN-PASSWORD-LITERAL',
+  severity: 'error',
+  title: 'the admin password is never a literal',
+  source: SOURCES.securityPolicy,
+  doc: 'A literal password ends up in the synthesized JSON, the state and the repository. Pass a sensitive variable or a Key Vault secret reference.',
+  check: (f) =>
+    one(f.adminPassword === 'literal', () => ({
+      attribute: 'admin_password',
+      message: 'the admin password is a literal string (value hidden)',
+      fix: 'pass a sensitive TerraformVariable or a Key Vault secret value (a token), never a literal',
+    })),
+};
+
+export const ENUM_VALUE: WindowsVmRule = {
+  id: 'WIN-ENUM-VALUE',
+  severity: 'error',
+  title: 'patch settings take one of the documented values, exact case',
+  source: SOURCES.azurermPatchEnums,
+  doc: 'azurerm validates these values case-sensitively at plan.',
+  check(f) {
+    const out: Finding[] = [];
+    const test = (attribute: string, value: unknown, allowed: readonly string[]) => {
+      if (typeof value === 'string' && !allowed.includes(value)) {
+        out.push({ attribute, message: `${attribute.replace(/_/g, ' ')} ${show(value)} is not a valid value`, value: show(value), allowed, fix: `use one of the allowed values, exact case` });
+      } else if (value !== undefined && typeof value !== 'string' && !isUnknown(value)) {
+        out.push({ attribute, message: `${attribute.replace(/_/g, ' ')} must be a string, got ${show(value)}`, value: show(value), allowed, fix: 'use one of the allowed values' });
+      }
+    };
+    test('patch_mode', f.patchMode, PATCH_MODES);
+    test('patch_assessment_mode', f.patchAssessmentMode, PATCH_ASSESSMENT_MODES);
+    test('reboot_setting', f.rebootSetting, REBOOT_SETTINGS);
+    return out;
+  },
+  precondition(f, x) {
+    if (!isUnknown(f.patchMode)) return undefined;
+    return {
+      condition: x.contains(PATCH_MODES, f.patchMode.expression),
+      errorMessage: `[WIN-ENUM-VALUE] patch mode must be one of: ${PATCH_MODES.join(', ')}.`,
+    };
+  },
+};
+
+/** Rules that hold for every `azurerm_windows_virtual_machine`, whatever its image. */
+export const WINDOWS_VM_RULES: readonly WindowsVmRule[] = [
+  ENUM_VALUE,
+  HOTPATCH_IMAGE,
+  HOTPATCH_CUSTOM_IMAGE,
+  HOTPATCH_IMAGE_PATCH_MODE,
+  HOTPATCH_PATCH_MODE,
+  HOTPATCH_VM_AGENT,
+  HOTPATCH_BYPASS,
+  PLATFORM_PATCH_VM_AGENT,
+  PATCH_MODE_UPDATES,
+  ASSESSMENT_VM_AGENT,
+  REBOOT_SETTING_PATCH_MODE,
+  BYPASS_PATCH_MODE,
+  EXTENSIONS_VM_AGENT,
+  GEN2_SIZE,
+  COMPUTER_NAME,
+  ADMIN_PASSWORD_LITERAL,
+];

@@ -1,0 +1,76 @@
+import { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
+
+/** A small Azure Edition fleet: a 2022 Core VM with Hotpatch, a 2022 Desktop Experience VM without, a 2025 VM. */
+export class WindowsFleetStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new AzurermProvider(this, 'azurerm', { features: [{}] });
+
+    const location = new TerraformVariable(this, 'location', { type: 'string', default: 'westeurope' });
+    const adminPassword = new TerraformVariable(this, 'admin_password', {
+      type: 'string',
+      sensitive: true,
+      description: 'Local administrator password of the fleet VMs.',
+    });
+
+    const rg = new ResourceGroup(this, 'rg', { name: 'rg-wsae-fleet', location: location.stringValue });
+    const vnet = new VirtualNetwork(this, 'vnet', {
+      name: 'vnet-wsae-fleet',
+      resourceGroupName: rg.name,
+      location: rg.location,
+      addressSpace: ['10.20.0.0/16'],
+    });
+    const subnet = new Subnet(this, 'servers', {
+      name: 'snet-servers',
+      resourceGroupName: rg.name,
+      virtualNetworkName: vnet.name,
+      addressPrefixes: ['10.20.1.0/24'],
+    });
+    const nic = (name: string) =>
+      new NetworkInterface(this, `${name}-nic`, {
+        name: `nic-${name}`,
+        resourceGroupName: rg.name,
+        location: rg.location,
+        ipConfiguration: [{ name: 'primary', subnetId: subnet.id, privateIpAddressAllocation: 'Dynamic' }],
+      }).id;
+
+    const common = {
+      resourceGroupName: rg.name,
+      location: rg.location,
+      size: 'Standard_D2s_v5',
+      adminUsername: 'fleetadmin',
+      adminPassword: adminPassword.stringValue,
+    };
+
+    new WindowsServerAzureEditionVm(this, 'core-hotpatch', {
+      ...common,
+      name: 'wsae-core-01',
+      image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE,
+      networkInterfaceIds: [nic('core-01')],
+      hotpatch: true,
+      rebootSetting: 'IfRequired',
+    });
+
+    new WindowsServerAzureEditionVm(this, 'desktop', {
+      ...common,
+      name: 'wsae-desktop-01',
+      image: WindowsServerAzureEditionImage.DATACENTER_2022,
+      networkInterfaceIds: [nic('desktop-01')],
+      automanage: { configuration: { name: 'wsae-best-practices' } },
+    });
+
+    new WindowsServerAzureEditionVm(this, 'ws2025', {
+      ...common,
+      name: 'wsae-2025-01',
+      image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE_SMALLDISK,
+      networkInterfaceIds: [nic('ws2025-01')],
+    });
+  }
+}
