@@ -37,15 +37,18 @@ export const HOTPATCH_IMAGE: WindowsVmRule = {
     const r = f.imageReference;
     if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined) return [];
     const { publisher, offer, sku } = r;
-    if (!isKnown(publisher) || !isKnown(offer) || !isKnown(sku)) return [];
-    if (isHotpatchImageReference(publisher, offer, sku)) return [];
+    // a wrong publisher or offer rules the image out even when the SKU is only known at apply
+    const wrongSource = (isKnown(publisher) && publisher !== AZURE_EDITION_PUBLISHER) || (isKnown(offer) && offer !== AZURE_EDITION_OFFER);
+    if (!wrongSource && (!isKnown(publisher) || !isKnown(offer) || !isKnown(sku))) return [];
+    if (isKnown(publisher) && isKnown(offer) && isKnown(sku) && isHotpatchImageReference(publisher, offer, sku)) return [];
     const lower = typeof sku === 'string' ? HOTPATCH_SKUS.find((s) => s === sku.toLowerCase()) : undefined;
+    const image = [publisher, offer, sku].map((v) => (isKnown(v) ? v : '(unknown)')).join(':');
     const hint = lower && lower !== sku ? ` (did you mean '${lower}'? SKUs are compared case-sensitively)` : '';
     return [
       {
         attribute: 'hotpatching_enabled',
-        message: `hotpatch is enabled but image '${publisher}:${offer}:${sku}' is not a hotpatch-capable image${hint}`,
-        value: `${publisher}:${offer}:${sku}`,
+        message: `hotpatch is enabled but image ${image} is not a hotpatch-capable image${hint}`,
+        value: image,
         allowed: HOTPATCH_SKUS.map((s) => `${AZURE_EDITION_PUBLISHER}:${AZURE_EDITION_OFFER}:${s}`),
         fix: 'use one of the allowed images (exact case) or set hotpatch to false',
       },

@@ -1,0 +1,62 @@
+import { GEN1_ONLY_SIZES, MODEL_HOTPATCH_SKUS, MODEL_SKUS, modelComputerNameValid, OFFER, PUBLISHER } from './azure-edition-facts';
+import { VmConfig } from './windows-vm-config';
+
+const ABP = 'AutomaticByPlatform';
+
+/**
+ * The rule ids a configuration must be refused with, from the facts alone, applying the construct's documented
+ * defaults. Empty means the configuration must synthesize.
+ */
+export function expectedErrors(c: VmConfig): string[] {
+  const ids = new Set<string>();
+  const img = c.image;
+  const exactPubOffer = img.kind !== 'custom' && img.publisher === PUBLISHER && img.offer === OFFER;
+  const hotpatchImage = img.kind === 'marketplace' && exactPubOffer && MODEL_HOTPATCH_SKUS.includes(img.sku);
+  const catalogImage = img.kind === 'marketplace' && exactPubOffer && MODEL_SKUS.includes(img.sku);
+
+  // construct defaults
+  const agent = c.provisionVmAgent ?? true;
+  const hotpatch = c.hotpatch ?? hotpatchImage;
+  const patchMode = c.patchMode ?? ABP;
+  const assessment = c.patchAssessmentMode ?? (agent ? ABP : 'ImageDefault');
+  const updates = c.automaticUpdates ?? true;
+  const extensions = c.allowExtensionOperations ?? agent;
+  const bypass = c.bypass ?? false;
+  const secureBoot = c.secureBoot ?? true;
+  const vtpm = c.vtpm ?? true;
+
+  if (img.kind !== 'custom') {
+    if (!exactPubOffer || (img.kind === 'marketplace' && !MODEL_SKUS.includes(img.sku))) ids.add('WSAE-IMAGE');
+  }
+  if (!['AutomaticByOS', ABP, 'Manual'].includes(patchMode)) ids.add('WIN-ENUM-VALUE');
+  if (![ABP, 'ImageDefault'].includes(assessment)) ids.add('WIN-ENUM-VALUE');
+  if (c.rebootSetting !== undefined && !['Always', 'IfRequired', 'Never'].includes(c.rebootSetting)) ids.add('WIN-ENUM-VALUE');
+
+  if (hotpatch) {
+    if (img.kind === 'custom') ids.add('WIN-HOTPATCH-CUSTOM-IMAGE');
+    // a token SKU is checked by a precondition at plan, not at synth; wrong publisher or offer is known now
+    if (img.kind === 'marketplace' && !hotpatchImage) ids.add('WIN-HOTPATCH-IMAGE');
+    if (img.kind === 'sku-token' && !exactPubOffer) ids.add('WIN-HOTPATCH-IMAGE');
+    if (patchMode !== ABP) ids.add('WIN-HOTPATCH-PATCH-MODE');
+    if (!agent) ids.add('WIN-HOTPATCH-VM-AGENT');
+    if (bypass) ids.add('WIN-HOTPATCH-BYPASS');
+  }
+  if (hotpatchImage && patchMode !== ABP) ids.add('WIN-HOTPATCH-IMAGE-PATCH-MODE');
+  if (patchMode === ABP && !agent) ids.add('WIN-PLATFORM-PATCH-VM-AGENT');
+  if (((patchMode === ABP || patchMode === 'AutomaticByOS') && !updates) || (patchMode === 'Manual' && updates)) ids.add('WIN-PATCH-MODE-UPDATES');
+  if (assessment === ABP && !agent) ids.add('WIN-ASSESSMENT-VM-AGENT');
+  if (c.rebootSetting !== undefined && patchMode !== ABP) ids.add('WIN-REBOOT-SETTING-PATCH-MODE');
+  if (bypass && patchMode !== ABP) ids.add('WIN-BYPASS-PATCH-MODE');
+  if (extensions && !agent) ids.add('WIN-EXTENSIONS-VM-AGENT');
+  if (GEN1_ONLY_SIZES.includes(c.size) && (catalogImage || secureBoot || vtpm)) ids.add('WIN-GEN2-SIZE');
+
+  const computerName = c.computerName ?? { kind: 'literal' as const, value: c.name };
+  if (computerName.kind === 'literal' && !modelComputerNameValid(computerName.value)) ids.add('WIN-COMPUTER-NAME');
+  if (c.passwordLiteral) ids.add('WIN-ADMIN-PASSWORD-LITERAL');
+  return [...ids].sort();
+}
+
+/** Warnings the configuration must carry when it synthesizes. */
+export function expectedWarnings(c: VmConfig): string[] {
+  return c.automanage ? ['WSAE-AUTOMANAGE-RETIREMENT'] : [];
+}

@@ -1,0 +1,57 @@
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { WindowsServerAzureEditionImage, WindowsServerAzureEditionVm, WindowsServerAzureEditionVmProps } from '../../constructs';
+import { VmConfig } from '../model/windows-vm-config';
+
+/** A literal password the tests plant to check it never leaks; not a real secret. */
+export const PLANTED_LITERAL_PASSWORD = 'planted-literal-Pw-4242';
+export const NIC_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/nic1';
+
+/** Turns a generated configuration into construct props inside `stack` (creating variables for the tokens). */
+export function propsFor(stack: TerraformStack, c: VmConfig): WindowsServerAzureEditionVmProps {
+  const variable = (name: string, sensitive = false) => new TerraformVariable(stack, name, { type: 'string', sensitive }).stringValue;
+  const image =
+    c.image.kind === 'custom'
+      ? WindowsServerAzureEditionImage.fromImageId(c.image.imageId)
+      : WindowsServerAzureEditionImage.fromMarketplace({
+          publisher: c.image.publisher,
+          offer: c.image.offer,
+          sku: c.image.kind === 'marketplace' ? c.image.sku : variable('image_sku'),
+        });
+  const props: Record<string, unknown> = {
+    name: c.name,
+    resourceGroupName: 'rg',
+    location: 'westeurope',
+    size: c.size,
+    adminUsername: 'azureuser',
+    adminPassword: c.passwordLiteral ? PLANTED_LITERAL_PASSWORD : variable('admin_password', true),
+    networkInterfaceIds: [NIC_ID],
+    image,
+  };
+  if (c.computerName) props.computerName = c.computerName.kind === 'literal' ? c.computerName.value : variable('computer_name');
+  const optional: (keyof VmConfig)[] = ['hotpatch', 'patchMode', 'patchAssessmentMode', 'rebootSetting', 'provisionVmAgent', 'allowExtensionOperations', 'automaticUpdates', 'secureBoot', 'vtpm'];
+  for (const k of optional) if (c[k] !== undefined) props[k] = c[k];
+  if (c.bypass !== undefined) props.bypassPlatformSafetyChecksOnUserSchedule = c.bypass;
+  if (c.automanage === 'existing') props.automanage = { configurationId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Automanage/configurationProfiles/prod' };
+  if (c.automanage === 'new') props.automanage = { configuration: { name: 'best-practices' } };
+  return props as unknown as WindowsServerAzureEditionVmProps;
+}
+
+export interface BuildResult {
+  readonly error?: unknown;
+  /** The synthesized stack, when construction succeeded. */
+  readonly json?: any;
+  readonly vm?: WindowsServerAzureEditionVm;
+}
+
+/** Builds one VM from a configuration in a fresh stack and synthesizes it. */
+export function buildVm(c: VmConfig): BuildResult {
+  const app = new App({ skipValidation: false });
+  const stack = new TerraformStack(app, 'test');
+  let vm: WindowsServerAzureEditionVm;
+  try {
+    vm = new WindowsServerAzureEditionVm(stack, 'vm', propsFor(stack, c));
+  } catch (error) {
+    return { error };
+  }
+  return { vm, json: JSON.parse(Testing.synth(stack)) };
+}

@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+
+/**
+ * One seed for a whole test file, printed so that a failure can be replayed with `FC_SEED=<seed> npm test`.
+ * fast-check also prints the seed and path of a failing run in its own report.
+ */
+export function configureSeed(file: string): number {
+  const fromEnv = process.env.FC_SEED;
+  const seed = fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+  if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, got '${fromEnv}'`);
+  fc.configureGlobal({ seed });
+  // eslint-disable-next-line no-console
+  console.log(`${file}: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+  return seed;
+}
+
+/** Number of runs, scaled by FC_RUNS_SCALE (for a quicker local loop); never below the documented minimum in CI. */
+export function runs(n: number): number {
+  const scale = Number(process.env.FC_RUNS_SCALE ?? '1');
+  return process.env.CI ? n : Math.max(1, Math.round(n * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, OFFER, PUBLISHER } from '../model/azure-edition-facts';
+import { ImageChoice, NameChoice, VmConfig } from '../model/windows-vm-config';
+
+const NON_AE_SKUS = ['2022-datacenter', '2022-datacenter-g2', '2025-datacenter-g2', '2019-datacenter', '2022-datacenter-core-g2', '2022-datacenter-azure-edition-g2', ''];
+const MIS_CASED_SKUS = MODEL_SKUS.flatMap((s) => [s.toUpperCase(), s.replace('datacenter-azure-edition', 'Datacenter-Azure-Edition')]);
+
+const image: fc.Arbitrary<ImageChoice> = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom(...MODEL_SKUS).map((sku): ImageChoice => ({ kind: 'marketplace', publisher: PUBLISHER, offer: OFFER, sku })) },
+  { weight: 1, arbitrary: fc.constantFrom(...MIS_CASED_SKUS, ...NON_AE_SKUS).map((sku): ImageChoice => ({ kind: 'marketplace', publisher: PUBLISHER, offer: OFFER, sku })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        publisher: fc.constantFrom(PUBLISHER, 'microsoftwindowsserver', 'MicrosoftWindowsDesktop', 'Canonical'),
+        offer: fc.constantFrom(OFFER, 'windowsserver', 'WindowsServerHotpatch-Previews', 'windows-11'),
+        sku: fc.constantFrom(...MODEL_SKUS, ...NON_AE_SKUS),
+      })
+      .map((r): ImageChoice => ({ kind: 'marketplace', ...r })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ publisher: fc.constantFrom(PUBLISHER, 'MicrosoftWindowsDesktop'), offer: fc.constantFrom(OFFER, 'windowsserver') })
+      .map((r): ImageChoice => ({ kind: 'sku-token', ...r })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('ae-golden', 'ae-core-hardened')
+      .map((n): ImageChoice => ({ kind: 'custom', imageId: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/img/providers/Microsoft.Compute/galleries/g/images/${n}/versions/1.0.0` })),
+  },
+);
+
+const NAME_ALPHABET = [...'abcdefghXYZ0123456789-', '_', '.', ' ', '!', 'é'];
+const name: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('web01', 'fs-01', 'a', 'wsae-core-0001', 'fileserver-0001', 'X9') },
+  { weight: 1, arbitrary: fc.constantFrom('fileserver-00001', '12345', 'web_01', 'web.01', 'web 01', '') },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...NAME_ALPHABET), minLength: 0, maxLength: 18 }) },
+);
+
+const computerName: fc.Arbitrary<NameChoice | undefined> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(undefined) },
+  { weight: 2, arbitrary: name.map((value): NameChoice => ({ kind: 'literal', value })) },
+  { weight: 1, arbitrary: fc.constant<NameChoice>({ kind: 'token' }) },
+);
+
+/** Unset (the construct's default) `unsetWeight` times out of `unsetWeight + 1`, else one of the values. */
+const opt = <T>(arb: fc.Arbitrary<T>, unsetWeight = 1): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ weight: unsetWeight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
+/** Mostly valid values, sometimes invalid ones. */
+const mostly = <T>(valid: T[], invalid: T[]): fc.Arbitrary<T> =>
+  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
+const bool = opt(fc.boolean(), 2);
+
+/** The whole input space of a WindowsServerAzureEditionVm. */
+export const vmConfig: fc.Arbitrary<VmConfig> = fc
+  .record({
+    image,
+    size: mostly(GEN2_SIZES, GEN1_ONLY_SIZES),
+    name,
+    computerName,
+    passwordLiteral: fc.oneof({ weight: 10, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    hotpatch: opt(fc.boolean()),
+    patchMode: opt(mostly(['AutomaticByOS', 'AutomaticByPlatform', 'Manual'], ['automaticbyplatform', 'Automatic', '']), 2),
+    patchAssessmentMode: opt(mostly(['AutomaticByPlatform', 'ImageDefault'], ['imagedefault']), 2),
+    rebootSetting: opt(mostly(['Always', 'IfRequired', 'Never'], ['always']), 2),
+    bypass: opt(fc.boolean(), 4),
+    provisionVmAgent: opt(fc.boolean(), 4),
+    allowExtensionOperations: bool,
+    automaticUpdates: opt(fc.boolean(), 4),
+    secureBoot: bool,
+    vtpm: bool,
+    automanage: opt(fc.constantFrom<'existing' | 'new'>('existing', 'new')),
+  })
+  .map((c) => {
+    // drop unset keys so that the config reads like what a user would write
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(c)) if (v !== undefined) out[k] = v;
+    return out as unknown as VmConfig;
+  });
