@@ -12,3 +12,5 @@ export * from './windows/image';
 export * from './windows/image-selection';
 export * from './windows/automanage-options';
 export * from './windows/windows-server-azure-edition-vm';
+export * from './core/rule-table';
+export * from './rule-catalog';

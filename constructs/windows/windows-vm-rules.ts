@@ -47,8 +47,8 @@ export const HOTPATCH_IMAGE: WindowsVmRule = {
     return [
       {
         attribute: 'hotpatching_enabled',
-        message: `hotpatch is enabled but image ${image} is not a hotpatch-capable image${hint}`,
-        value: image,
+        message: `hotpatch is enabled but image '${image}' is not a hotpatch-capable image${hint}`,
+        value: `'${image}'`,
         allowed: HOTPATCH_SKUS.map((s) => `${AZURE_EDITION_PUBLISHER}:${AZURE_EDITION_OFFER}:${s}`),
         fix: 'use one of the allowed images (exact case) or set hotpatch to false',
       },

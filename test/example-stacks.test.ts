@@ -1,0 +1,46 @@
+import { App, Testing } from 'cdktf';
+import { WindowsFleetStack } from '../stacks/windows-fleet-stack';
+import { MODEL_HOTPATCH_SKUS } from './model/azure-edition-facts';
+import { resourcesOfType } from './support/terraform-json';
+
+describe('example windows fleet stack', () => {
+  const app = new App();
+  const stack = new WindowsFleetStack(app, 'windows-fleet');
+  const json = JSON.parse(Testing.synth(stack));
+  const vms = resourcesOfType(json, 'azurerm_windows_virtual_machine');
+
+  test('has a 2022 Core VM with hotpatch, a 2022 Desktop Experience VM without, and a 2025 VM', () => {
+    const bySku = Object.fromEntries(vms.map((vm) => [vm.source_image_reference.sku, vm]));
+    expect(Object.keys(bySku).sort()).toEqual(['2022-datacenter-azure-edition', '2022-datacenter-azure-edition-core', '2025-datacenter-azure-edition-core-smalldisk']);
+    expect(bySku['2022-datacenter-azure-edition-core'].hotpatching_enabled).toBe(true);
+    expect(bySku['2022-datacenter-azure-edition'].hotpatching_enabled).toBe(false);
+    expect(bySku['2025-datacenter-azure-edition-core-smalldisk'].hotpatching_enabled).toBe(true);
+  });
+
+  test('every hotpatch VM uses a hotpatch SKU with platform patching and the VM agent', () => {
+    for (const vm of vms.filter((v) => v.hotpatching_enabled)) {
+      expect(MODEL_HOTPATCH_SKUS).toContain(vm.source_image_reference.sku);
+      expect([vm.patch_mode, vm.provision_vm_agent]).toEqual(['AutomaticByPlatform', true]);
+    }
+  });
+
+  test('uses trusted launch and a sensitive variable for the password everywhere', () => {
+    for (const vm of vms) {
+      expect([vm.secure_boot_enabled, vm.vtpm_enabled]).toEqual([true, true]);
+      expect(vm.admin_password).toBe('${var.admin_password}');
+    }
+    expect(json.variable.admin_password.sensitive).toBe(true);
+  });
+
+  test('opens no inbound port: no public IP and no security rule', () => {
+    expect(resourcesOfType(json, 'azurerm_public_ip')).toEqual([]);
+    expect(resourcesOfType(json, 'azurerm_network_security_rule')).toEqual([]);
+  });
+
+  test('assigns the Desktop Experience VM to a new Automanage profile and warns about the retirement', () => {
+    expect(resourcesOfType(json, 'azurerm_automanage_configuration')).toHaveLength(1);
+    expect(resourcesOfType(json, 'azurerm_virtual_machine_automanage_configuration_assignment')).toHaveLength(1);
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)));
+    expect(warnings.filter((w) => w.startsWith('[WSAE-AUTOMANAGE-RETIREMENT]'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,77 @@
+import { fc, test as propTest } from '@fast-check/jest';
+import { AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../constructs';
+import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
+import { configureSeed, runs } from './support/seed';
+
+configureSeed('image-selection');
+
+const FEATURE_KEY: Record<AzureEditionFeature, 'hotpatch' | 'smbOverQuic' | 'extendedNetwork'> = {
+  'hotpatch': 'hotpatch',
+  'smb-over-quic': 'smbOverQuic',
+  'extended-network': 'extendedNetwork',
+};
+
+describe('selectAzureEditionImages', () => {
+  test('puts the newest Server Core standard-disk image first for hotpatch', () => {
+    expect(selectAzureEditionImages({ features: ['hotpatch'] }).map((e) => e.sku).slice(0, 3)).toEqual([
+      '2025-datacenter-azure-edition-core',
+      '2025-datacenter-azure-edition-core-smalldisk',
+      '2025-datacenter-azure-edition',
+    ]);
+  });
+
+  test('finds only 2022 images for hotpatch with extended network', () => {
+    expect(selectAzureEditionImages({ features: ['hotpatch', 'extended-network'] }).map((e) => e.sku)).toEqual([
+      '2022-datacenter-azure-edition-core',
+      '2022-datacenter-azure-edition-core-smalldisk',
+      '2022-datacenter-azure-edition-hotpatch',
+      '2022-datacenter-azure-edition-hotpatch-smalldisk',
+    ]);
+  });
+
+  test('fails naming the feature that rules out each image', () => {
+    let error: ValidationError | undefined;
+    try {
+      selectAzureEditionImages({ features: ['extended-network'], year: 2025 });
+    } catch (e) {
+      error = e as ValidationError;
+    }
+    expect(error?.code).toBe('NO_MATCHING_IMAGE');
+    expect(error?.violations.map((v) => v.message)).toContain("image '2025-datacenter-azure-edition-core' is ruled out by 'extended-network'");
+    expect(error?.violations).toHaveLength(4);
+  });
+
+  test('fails when the filters leave no image at all', () => {
+    expect(() => selectAzureEditionImages({ features: [], year: 2019 as any })).toThrow(/no azure edition image matches year 2019/);
+  });
+
+  propTest.prop(
+    [
+      fc.record({
+        features: fc.subarray<AzureEditionFeature>(['hotpatch', 'smb-over-quic', 'extended-network']),
+        year: fc.constantFrom<2022 | 2025 | undefined>(2022, 2025, undefined),
+        core: fc.constantFrom<boolean | undefined>(true, false, undefined),
+        small: fc.constantFrom<boolean | undefined>(true, false, undefined),
+      }),
+    ],
+    { numRuns: runs(500) },
+  )('returns exactly the images the facts say fit, or fails when none does', (r) => {
+    const expected = MODEL_SKUS.filter((sku) => {
+      const m = MODEL_IMAGES[sku];
+      return (
+        r.features.every((f) => m[FEATURE_KEY[f]]) &&
+        (r.year === undefined || m.year === r.year) &&
+        (r.core === undefined || m.core === r.core) &&
+        (r.small === undefined || m.small === r.small)
+      );
+    });
+    const req = {
+      features: r.features,
+      year: r.year,
+      installOption: r.core === undefined ? undefined : r.core ? ('server-core' as const) : ('desktop-experience' as const),
+      diskVariant: r.small === undefined ? undefined : r.small ? ('small' as const) : ('standard' as const),
+    };
+    if (expected.length === 0) expect(() => selectAzureEditionImages(req)).toThrow(ValidationError);
+    else expect(selectAzureEditionImages(req).map((e) => e.sku).sort()).toEqual(expected.sort());
+  });
+});

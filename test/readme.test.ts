@@ -1,0 +1,26 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { ALL_RULES } from '../constructs';
+import { withRuleTable } from '../scripts/update-readme';
+
+const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+
+describe('README', () => {
+  test('rule table is up to date with the rule catalog (run npm run docs)', () => {
+    expect(readme).toBe(withRuleTable(readme));
+  });
+
+  test('every rule has a unique id, a source and documentation', () => {
+    expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
+    for (const r of ALL_RULES) {
+      expect(r.id).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);
+      expect(r.source.length).toBeGreaterThan(20);
+      expect(r.doc.length).toBeGreaterThan(20);
+    }
+  });
+
+  test('Quick start holds exactly two commands: install and synth, then test', () => {
+    const block = /## Quick start[\s\S]*?```[a-z]*\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(block.trim().split('\n')).toEqual(['npm ci && npm run synth', 'npm test']);
+  });
+});

@@ -1,0 +1,184 @@
+import { Testing, TerraformVariable } from 'cdktf';
+import { ValidationError, Violation, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
+import { baseProps, newStack } from './support/base-props';
+import { PLANTED_LITERAL_PASSWORD } from './support/build-vm';
+
+/** Builds a VM with overrides (untyped, as a JavaScript user could) and returns the violations it was refused with. */
+function violations(overrides: Record<string, unknown>): Violation[] {
+  const stack = newStack();
+  try {
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), ...overrides } as any);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    return [...(e as ValidationError).violations];
+  }
+  throw new Error('expected a ValidationError');
+}
+
+function only(overrides: Record<string, unknown>, ruleId: string): Violation {
+  const found = violations(overrides);
+  expect(found.map((v) => v.ruleId)).toEqual([ruleId]);
+  const v = found[0];
+  expect(v.path).toBe('test/vm');
+  expect(v.fix.length).toBeGreaterThan(10);
+  expect(v.source.length).toBeGreaterThan(10);
+  expect(v.message).toMatch(/^[a-z]/);
+  return v;
+}
+
+const DESKTOP_2022 = WindowsServerAzureEditionImage.DATACENTER_2022;
+
+describe('rule messages', () => {
+  test('WSAE-IMAGE names the mis-cased sku and the exact one', () => {
+    const v = only({ image: WindowsServerAzureEditionImage.fromSku('2022-Datacenter-Azure-Edition-Core'), hotpatch: false }, 'WSAE-IMAGE');
+    expect(v.message).toContain("sku '2022-Datacenter-Azure-Edition-Core' is not a windows server azure edition sku");
+    expect(v.message).toContain("did you mean '2022-datacenter-azure-edition-core'");
+    expect(v.allowed).toHaveLength(10);
+  });
+
+  test('WSAE-IMAGE refuses another publisher and offer', () => {
+    const found = violations({ image: WindowsServerAzureEditionImage.fromMarketplace({ publisher: 'MicrosoftWindowsDesktop', offer: 'windows-11', sku: 'win11-22h2-avd' }), hotpatch: false });
+    expect(found.filter((v) => v.ruleId === 'WSAE-IMAGE').map((v) => v.attribute)).toEqual([
+      'source_image_reference.publisher',
+      'source_image_reference.offer',
+      'source_image_reference.sku',
+    ]);
+  });
+
+  test('WIN-HOTPATCH-IMAGE lists the 8 hotpatch images and the value given', () => {
+    const v = only({ image: DESKTOP_2022, hotpatch: true }, 'WIN-HOTPATCH-IMAGE');
+    expect(v.message).toBe("hotpatch is enabled but image 'MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition' is not a hotpatch-capable image");
+    expect(v.allowed).toHaveLength(8);
+    expect(v.allowed).toContain('MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-hotpatch');
+  });
+
+  test('WIN-HOTPATCH-CUSTOM-IMAGE refuses hotpatch on a custom image id', () => {
+    const v = only({ image: WindowsServerAzureEditionImage.fromImageId('/subscriptions/x/images/golden'), hotpatch: true }, 'WIN-HOTPATCH-CUSTOM-IMAGE');
+    expect(v.message).toContain("custom image '/subscriptions/x/images/golden'");
+  });
+
+  test('WIN-HOTPATCH-IMAGE-PATCH-MODE refuses AutomaticByOS on a hotpatch image even with hotpatch off', () => {
+    const v = only({ hotpatch: false, patchMode: 'AutomaticByOS' }, 'WIN-HOTPATCH-IMAGE-PATCH-MODE');
+    expect(v.message).toContain("patch mode 'AutomaticByOS' is refused");
+    expect(v.allowed).toEqual(['AutomaticByPlatform']);
+  });
+
+  test('WIN-HOTPATCH-PATCH-MODE and WIN-HOTPATCH-IMAGE-PATCH-MODE are reported together', () => {
+    const ids = violations({ hotpatch: true, patchMode: 'Manual', automaticUpdates: false }).map((v) => v.ruleId);
+    expect(ids).toEqual(['WIN-HOTPATCH-IMAGE-PATCH-MODE', 'WIN-HOTPATCH-PATCH-MODE']);
+  });
+
+  test('WIN-HOTPATCH-VM-AGENT, WIN-PLATFORM-PATCH-VM-AGENT and WIN-EXTENSIONS-VM-AGENT name the agent', () => {
+    const found = violations({ provisionVmAgent: false, allowExtensionOperations: true });
+    expect(found.map((v) => v.ruleId)).toEqual(['WIN-HOTPATCH-VM-AGENT', 'WIN-PLATFORM-PATCH-VM-AGENT', 'WIN-EXTENSIONS-VM-AGENT']);
+    expect(found[0].message).toBe('hotpatch is enabled but the vm agent is not provisioned (false)');
+    expect(found[2].message).toContain('extension operations are allowed (true)');
+  });
+
+  test('WIN-HOTPATCH-BYPASS refuses bypassing platform safety checks while hotpatching', () => {
+    const v = only({ bypassPlatformSafetyChecksOnUserSchedule: true }, 'WIN-HOTPATCH-BYPASS');
+    expect(v.attribute).toBe('bypass_platform_safety_checks_on_user_schedule_enabled');
+    expect(v.allowed).toEqual(['false']);
+  });
+
+  test('WIN-PATCH-MODE-UPDATES: AutomaticByPlatform needs automatic updates on', () => {
+    const v = only({ automaticUpdates: false }, 'WIN-PATCH-MODE-UPDATES');
+    expect(v.message).toBe("patch mode 'AutomaticByPlatform' requires automatic updates on, but they are off (false)");
+  });
+
+  test('WIN-PATCH-MODE-UPDATES: Manual needs automatic updates off', () => {
+    const v = only({ image: DESKTOP_2022, patchMode: 'Manual' }, 'WIN-PATCH-MODE-UPDATES');
+    expect(v.message).toContain("patch mode 'Manual' requires automatic updates off");
+  });
+
+  test('WIN-PATCH-MODE-UPDATES: AutomaticByOS needs automatic updates on', () => {
+    only({ image: DESKTOP_2022, patchMode: 'AutomaticByOS', automaticUpdates: false }, 'WIN-PATCH-MODE-UPDATES');
+  });
+
+  test('WIN-ASSESSMENT-VM-AGENT refuses platform assessment without the agent', () => {
+    const found = violations({ image: DESKTOP_2022, patchMode: 'AutomaticByOS', provisionVmAgent: false, patchAssessmentMode: 'AutomaticByPlatform' });
+    expect(found.map((v) => v.ruleId)).toEqual(['WIN-ASSESSMENT-VM-AGENT']);
+    expect(found[0].message).toContain("patch assessment mode is 'AutomaticByPlatform'");
+  });
+
+  test('WIN-REBOOT-SETTING-PATCH-MODE refuses a reboot setting outside platform patching', () => {
+    const v = only({ image: DESKTOP_2022, patchMode: 'AutomaticByOS', rebootSetting: 'Always' }, 'WIN-REBOOT-SETTING-PATCH-MODE');
+    expect(v.message).toBe("a reboot setting ('Always') is given but patch mode is 'AutomaticByOS'");
+  });
+
+  test('WIN-BYPASS-PATCH-MODE refuses the bypass outside platform patching', () => {
+    const v = only({ image: DESKTOP_2022, patchMode: 'AutomaticByOS', bypassPlatformSafetyChecksOnUserSchedule: true }, 'WIN-BYPASS-PATCH-MODE');
+    expect(v.message).toContain("patch mode is 'AutomaticByOS'");
+  });
+
+  test('WIN-GEN2-SIZE names the size and its family', () => {
+    const v = only({ size: 'Standard_D2_v3' }, 'WIN-GEN2-SIZE');
+    expect(v.message).toBe("size 'Standard_D2_v3' (Dv3 and Ev3 without premium storage family) cannot boot a generation 2 image");
+  });
+
+  test('WIN-COMPUTER-NAME explains every problem of the name', () => {
+    const v = only({ name: 'file_server.00001' }, 'WIN-COMPUTER-NAME');
+    expect(v.message).toBe('computer name \'file_server.00001\' is invalid: it has 17 characters (1 to 15 allowed), it contains "_" "."');
+  });
+
+  test('WIN-COMPUTER-NAME refuses a name of digits only', () => {
+    expect(only({ computerName: '123456' }, 'WIN-COMPUTER-NAME').message).toContain('it is only digits');
+  });
+
+  test('WIN-ADMIN-PASSWORD-LITERAL refuses a literal and never shows it', () => {
+    const stack = newStack();
+    let error: ValidationError | undefined;
+    try {
+      new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), adminPassword: PLANTED_LITERAL_PASSWORD });
+    } catch (e) {
+      error = e as ValidationError;
+    }
+    expect(error?.ruleIds).toEqual(['WIN-ADMIN-PASSWORD-LITERAL']);
+    expect(error?.message).toContain('the admin password is a literal string (value hidden)');
+    expect(error?.message).not.toContain(PLANTED_LITERAL_PASSWORD);
+    expect(JSON.stringify(error?.violations)).not.toContain(PLANTED_LITERAL_PASSWORD);
+  });
+
+  test('WIN-ENUM-VALUE names the attribute, the value and the allowed values', () => {
+    const found = violations({ image: DESKTOP_2022, patchMode: 'automaticbyplatform', patchAssessmentMode: 'imagedefault' }).filter((v) => v.ruleId === 'WIN-ENUM-VALUE');
+    expect(found.map((v) => v.message)).toEqual(["patch mode 'automaticbyplatform' is not a valid value", "patch assessment mode 'imagedefault' is not a valid value"]);
+    expect(found[0].allowed).toEqual(['AutomaticByOS', 'AutomaticByPlatform', 'Manual']);
+  });
+
+  test('fails with every violation of the construct in one error, each line with id, path, fix and source', () => {
+    const stack = newStack();
+    expect(() => new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), size: 'Basic_A1', name: 'a-very-long-computer-name', bypassPlatformSafetyChecksOnUserSchedule: true } as any)).toThrow(
+      /3 invalid settings in test\/vm:\n {2}\[WIN-HOTPATCH-BYPASS\] test\/vm: .*; fix: .*; source: .*\n {2}\[WIN-GEN2-SIZE\] .*\n {2}\[WIN-COMPUTER-NAME\] /,
+    );
+  });
+});
+
+describe('warnings and tokens', () => {
+  test('WSAE-AUTOMANAGE-RETIREMENT is a warning, not an error', () => {
+    const stack = newStack();
+    const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), automanage: { configuration: { name: 'bp' } } });
+    const warnings = vm.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('[WSAE-AUTOMANAGE-RETIREMENT] test/vm: automanage best practices retires on 2027-09-30');
+  });
+
+  test('a sku known only at apply becomes a precondition with the hotpatch sku list', () => {
+    const stack = newStack();
+    const sku = new TerraformVariable(stack, 'sku', { type: 'string' }).stringValue;
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.fromSku(sku), hotpatch: true });
+    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
+    expect(vm.lifecycle.precondition).toHaveLength(1);
+    expect(vm.lifecycle.precondition[0].condition).toBe(
+      '${contains(["2022-datacenter-azure-edition-core", "2022-datacenter-azure-edition-core-smalldisk", "2022-datacenter-azure-edition-hotpatch", "2022-datacenter-azure-edition-hotpatch-smalldisk", "2025-datacenter-azure-edition", "2025-datacenter-azure-edition-smalldisk", "2025-datacenter-azure-edition-core", "2025-datacenter-azure-edition-core-smalldisk"], var.sku)}',
+    );
+    expect(vm.lifecycle.precondition[0].error_message).toContain('[WIN-HOTPATCH-IMAGE]');
+  });
+
+  test('a computer name known only at apply becomes a length precondition', () => {
+    const stack = newStack();
+    const computerName = new TerraformVariable(stack, 'computer_name', { type: 'string' }).stringValue;
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), computerName });
+    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
+    expect(vm.lifecycle.precondition[0].condition).toBe('${((length(var.computer_name) >= 1) && (length(var.computer_name) <= 15))}');
+  });
+});
