@@ -68,6 +68,24 @@ describe('rule messages', () => {
     expect(ids).toEqual(['WIN-HOTPATCH-IMAGE-PATCH-MODE', 'WIN-HOTPATCH-PATCH-MODE']);
   });
 
+  test('WIN-HOTPATCH-PATCH-MODE names the patch mode and the fix', () => {
+    const stack = newStack();
+    const sku = new TerraformVariable(stack, 'sku', { type: 'string' }).stringValue;
+    let error: ValidationError | undefined;
+    try {
+      new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.fromSku(sku), hotpatch: true, patchMode: 'AutomaticByOS' } as any);
+    } catch (e) {
+      error = e as ValidationError;
+    }
+    expect(error?.ruleIds).toEqual(['WIN-HOTPATCH-PATCH-MODE']);
+    expect(error?.violations[0].message).toBe("hotpatch is enabled but patch mode is 'AutomaticByOS'");
+    expect(error?.violations[0].fix).toBe("set patch mode to 'AutomaticByPlatform' or set hotpatch to false");
+  });
+
+  test('WSAE-NETWORK-INTERFACES refuses an empty interface list', () => {
+    expect(only({ networkInterfaceIds: [] }, 'WSAE-NETWORK-INTERFACES').message).toBe('no network interface id is given (0)');
+  });
+
   test('WIN-HOTPATCH-VM-AGENT, WIN-PLATFORM-PATCH-VM-AGENT and WIN-EXTENSIONS-VM-AGENT name the agent', () => {
     const found = violations({ provisionVmAgent: false, allowExtensionOperations: true });
     expect(found.map((v) => v.ruleId)).toEqual(['WIN-HOTPATCH-VM-AGENT', 'WIN-PLATFORM-PATCH-VM-AGENT', 'WIN-EXTENSIONS-VM-AGENT']);
@@ -172,6 +190,16 @@ describe('warnings and tokens', () => {
       '${contains(["2022-datacenter-azure-edition-core", "2022-datacenter-azure-edition-core-smalldisk", "2022-datacenter-azure-edition-hotpatch", "2022-datacenter-azure-edition-hotpatch-smalldisk", "2025-datacenter-azure-edition", "2025-datacenter-azure-edition-smalldisk", "2025-datacenter-azure-edition-core", "2025-datacenter-azure-edition-core-smalldisk"], var.sku)}',
     );
     expect(vm.lifecycle.precondition[0].error_message).toContain('[WIN-HOTPATCH-IMAGE]');
+  });
+
+  test('a patch mode known only at apply becomes a precondition on the allowed values', () => {
+    const stack = newStack();
+    const patchMode = new TerraformVariable(stack, 'patch_mode', { type: 'string' }).stringValue;
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022, patchMode } as any);
+    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
+    expect(vm.lifecycle.precondition).toEqual([
+      { condition: '${contains(["AutomaticByOS", "AutomaticByPlatform", "Manual"], var.patch_mode)}', error_message: '[WIN-ENUM-VALUE] patch mode must be one of: AutomaticByOS, AutomaticByPlatform, Manual.' },
+    ]);
   });
 
   test('a computer name known only at apply becomes a length precondition', () => {

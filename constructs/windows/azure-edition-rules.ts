@@ -1,6 +1,6 @@
 import { Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
-import { isKnown } from '../core/unknown';
+import { isKnown, Maybe } from '../core/unknown';
 import { AZURE_EDITION_IMAGES, AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, findAzureEditionImage } from './image-catalog';
 import { WINDOWS_VM_RULES } from './windows-vm-rules';
 import { WindowsVmFacts } from './windows-vm-facts';
@@ -9,6 +9,8 @@ import { WindowsVmFacts } from './windows-vm-facts';
 export interface AzureEditionVmFacts extends WindowsVmFacts {
   /** Whether the VM is assigned an Automanage Best Practices configuration. */
   readonly automanage: boolean;
+  /** How many network interface ids are given (unknown when the list itself is a token). */
+  readonly networkInterfaceCount: Maybe<number>;
 }
 
 /** The date Automanage Best Practices stops accepting new configuration profiles. */
@@ -47,6 +49,18 @@ export const AZURE_EDITION_IMAGE: Rule<AzureEditionVmFacts> = {
   },
 };
 
+export const NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
+  id: 'WSAE-NETWORK-INTERFACES',
+  severity: 'error',
+  title: 'a VM has at least one network interface',
+  source: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_windows_virtual_machine schema: network_interface_ids is required with at least one item',
+  doc: 'The first id is the primary interface.',
+  check: (f) =>
+    isKnown(f.networkInterfaceCount) && f.networkInterfaceCount < 1
+      ? [{ attribute: 'network_interface_ids', message: 'no network interface id is given (0)', value: '0', fix: 'pass at least one network interface id in networkInterfaceIds' }]
+      : [],
+};
+
 export const AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-AUTOMANAGE-RETIREMENT',
   severity: 'warning',
@@ -66,4 +80,4 @@ export const AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
 };
 
 /** Every rule a `WindowsServerAzureEditionVm` applies: the Windows VM rules plus the Azure Edition ones. */
-export const AZURE_EDITION_VM_RULES: readonly Rule<AzureEditionVmFacts>[] = [AZURE_EDITION_IMAGE, ...WINDOWS_VM_RULES, AUTOMANAGE_RETIREMENT];
+export const AZURE_EDITION_VM_RULES: readonly Rule<AzureEditionVmFacts>[] = [AZURE_EDITION_IMAGE, NETWORK_INTERFACES, ...WINDOWS_VM_RULES, AUTOMANAGE_RETIREMENT];

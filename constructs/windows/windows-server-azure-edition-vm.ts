@@ -145,6 +145,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       secureBootEnabled: maybe(secureBoot)!,
       vtpmEnabled: maybe(vtpm)!,
       automanage: p.automanage !== undefined,
+      networkInterfaceCount: isToken(p.networkInterfaceIds) ? maybe(p.networkInterfaceIds as unknown as number)! : (p.networkInterfaceIds ?? []).length,
     };
     const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts);
     this.hotpatchEnabled = hotpatch === true;
