@@ -1,5 +1,12 @@
 import { Rule } from './core/rule';
+import { HCI_GALLERY_IMAGE } from './hci/marketplace-image-rules';
+import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './hci/trusted-launch-rules';
 import { AZURE_EDITION_VM_RULES } from './windows/azure-edition-rules';
 
 /** Every rule the library applies, in documentation order. */
-export const ALL_RULES: readonly Rule<never>[] = [...(AZURE_EDITION_VM_RULES as readonly Rule<never>[])];
+export const ALL_RULES: readonly Rule<never>[] = [
+  ...(AZURE_EDITION_VM_RULES as readonly Rule<never>[]),
+  ...(TRUSTED_LAUNCH_VM_RULES as readonly Rule<never>[]),
+  HCI_GALLERY_IMAGE as Rule<never>,
+  ...(TRUSTED_LAUNCH_ADVISORIES as readonly Rule<never>[]),
+];

@@ -44,3 +44,18 @@ describe('example windows fleet stack', () => {
     expect(warnings.filter((w) => w.startsWith('[WSAE-AUTOMANAGE-RETIREMENT]'))).toHaveLength(1);
   });
 });
+
+describe('example Azure Local trusted launch stack', () => {
+  const { AzureLocalTrustedLaunchStack } = require('../stacks/azure-local-trusted-launch-stack');
+  const stack = new AzureLocalTrustedLaunchStack(new App(), 'azure-local-trusted-launch');
+  const json = JSON.parse(Testing.synth(stack));
+
+  test('takes the cluster as inputs and builds one trusted-launch VM instance from a seed image', () => {
+    expect(Object.keys(json.variable).sort()).toEqual(['admin_password', 'custom_location_id', 'location', 'logical_network_id', 'resource_group_name']);
+    const [vm] = resourcesOfType(json, 'azapi_resource');
+    expect(vm.body.extendedLocation).toEqual({ type: 'CustomLocation', name: '${var.custom_location_id}' });
+    expect(vm.body.properties.securityProfile).toEqual({ securityType: 'TrustedLaunch', enableTPM: true, uefiSettings: { secureBootEnabled: true } });
+    const [image] = resourcesOfType(json, 'azurerm_stack_hci_marketplace_gallery_image');
+    expect([image.identifier.sku, image.version, image.hyperv_generation]).toEqual(['win11-22h2-avd', '22621.2428.231001', 'V2']);
+  });
+});

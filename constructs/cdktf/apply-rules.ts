@@ -7,6 +7,7 @@ import { ValidationError } from '../core/validation-error';
 export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
   contains: (values, subject) => Fn.contains([...values], subject),
   lengthBetween: (subject, min, max) => Op.and(Op.gte(Fn.lengthOf(subject), min), Op.lte(Fn.lengthOf(subject), max)),
+  matches: (subject, pattern) => Fn.can(Fn.regex(pattern, subject as string)),
 };
 
 /**

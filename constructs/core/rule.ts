@@ -31,6 +31,8 @@ export interface ExpressionBuilder {
   contains(values: readonly string[], subject: unknown): unknown;
   /** `length(subject) >= min && length(subject) <= max` */
   lengthBetween(subject: unknown, min: number, max: number): unknown;
+  /** `can(regex(pattern, subject))`: the whole subject matches when the pattern is anchored. */
+  matches(subject: unknown, pattern: string): unknown;
 }
 
 /** One rule: a stable id, a source, and a pure check over facts of type F. */

@@ -31,3 +31,15 @@ export const SOURCES = {
     'hashicorp/terraform-provider-azurerm v4.55.0, shared_schema.go: patch_mode, patch_assessment_mode and reboot_setting values (case-sensitive)',
   securityPolicy: 'this library\'s security policy: secrets come from a sensitive variable or a Key Vault reference, never a literal',
 } as const;
+
+/** Sources of the Azure Local (Azure Stack HCI 23H2+) trusted launch facts. */
+export const HCI_SOURCES = {
+  trustedLaunchOverview:
+    'Trusted launch for Azure Arc VMs on Azure Local / Azure Stack HCI 23H2 (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview',
+  createArcVm:
+    'Create Arc virtual machines on Azure Local (ms.date 2025-12-30): TrustedLaunch requires --enable-secure-boot true and --enable-vtpm true, https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines',
+  vmInstanceApi:
+    'Microsoft.AzureStackHCI virtualMachineInstances 2024-01-01 (azure-rest-api-specs): "EnableTPM and SecureBootEnabled must be set to true for SecurityType to function"; the PATCH body has no securityProfile',
+  marketplaceImage: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_stack_hci_marketplace_gallery_image (name 2-80 characters, hyperv_generation V1 or V2)',
+  azureLocalNaming: 'Azure Verified Module avm-res-azurestackhci-virtualmachineinstance: VM name (computer name) at most 15 characters of letters, digits and hyphens',
+} as const;

@@ -1,0 +1,93 @@
+import { ITerraformDependable, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
+import { Construct } from 'constructs';
+import { AZAPI_VERSION_CONSTRAINT, AzapiProvider } from './azapi-provider';
+
+export interface AzapiIdentity {
+  readonly type: 'SystemAssigned' | 'UserAssigned' | 'SystemAssigned, UserAssigned' | 'None';
+  /** @default none */
+  readonly identityIds?: string[];
+}
+
+export interface AzapiTimeouts {
+  /** @default the provider's default */
+  readonly create?: string;
+  /** @default the provider's default */
+  readonly read?: string;
+  /** @default the provider's default */
+  readonly update?: string;
+  /** @default the provider's default */
+  readonly delete?: string;
+}
+
+/** Arguments of `azapi_resource` (azapi 2.5) with a typed body. */
+export interface AzapiResourceProps<TBody extends object> {
+  /** `<namespace>/<type>@<api-version>` */
+  readonly type: string;
+  readonly name: string;
+  /** The parent resource id (resource group, or the resource this one extends). */
+  readonly parentId: string;
+  /** @default none (extension resources have no location) */
+  readonly location?: string;
+  /** The request body, emitted as an object (not a JSON string). */
+  readonly body: TBody;
+  /** Parts of the body that are secret (merged into the body by azapi, never shown in plans). @default none */
+  readonly sensitiveBody?: object;
+  /** @default no identity */
+  readonly identity?: AzapiIdentity;
+  /** @default no tags */
+  readonly tags?: { [key: string]: string };
+  /** Validate the body against azapi's embedded API schema. @default true (the provider's default) */
+  readonly schemaValidationEnabled?: boolean;
+  /** Values whose change replaces the resource. @default none */
+  readonly replaceTriggersExternalValues?: object;
+  /** Body paths to export as `output`. @default none */
+  readonly responseExportValues?: string[];
+  /** @default provider defaults */
+  readonly timeouts?: AzapiTimeouts;
+  /** @default none */
+  readonly dependsOn?: ITerraformDependable[];
+  /** @default none */
+  readonly lifecycle?: TerraformResourceLifecycle;
+  /** @default the stack's azapi provider (created with defaults when missing) */
+  readonly provider?: AzapiProvider;
+}
+
+/** A typed `azapi_resource`. */
+export class AzapiResource<TBody extends object> extends TerraformResource {
+  public readonly props: AzapiResourceProps<TBody>;
+
+  constructor(scope: Construct, id: string, props: AzapiResourceProps<TBody>) {
+    super(scope, id, {
+      terraformResourceType: 'azapi_resource',
+      terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
+      provider: props.provider ?? AzapiProvider.ofStack(scope),
+      dependsOn: props.dependsOn,
+      lifecycle: props.lifecycle,
+    });
+    this.props = props;
+  }
+
+  /** The resource id. */
+  public get id(): string {
+    return this.getStringAttribute('id');
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const p = this.props;
+    const t = p.timeouts;
+    return {
+      type: p.type,
+      name: p.name,
+      parent_id: p.parentId,
+      location: p.location,
+      body: p.body,
+      sensitive_body: p.sensitiveBody,
+      identity: p.identity ? [{ type: p.identity.type, identity_ids: p.identity.identityIds }] : undefined,
+      tags: p.tags,
+      schema_validation_enabled: p.schemaValidationEnabled,
+      replace_triggers_external_values: p.replaceTriggersExternalValues,
+      response_export_values: p.responseExportValues,
+      timeouts: t ? { create: t.create, read: t.read, update: t.update, delete: t.delete } : undefined,
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
+import { Construct } from 'constructs';
+import { applyRules } from '../cdktf/apply-rules';
+import { maybe } from '../cdktf/maybe';
+import { GuestImage } from './guest-image-support';
+import { HCI_GALLERY_IMAGE } from './marketplace-image-rules';
+
+export interface AzureLocalMarketplaceImageProps {
+  /** Image resource name, 2-80 characters. */
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** The Azure Local cluster's custom location id. */
+  readonly customLocationId: string;
+  readonly publisher: string;
+  readonly offer: string;
+  readonly sku: string;
+  /** Exact image version, e.g. '22621.2428.231001'. */
+  readonly version: string;
+  /** @default 'V2' (trusted launch needs generation 2) */
+  readonly hypervGeneration?: 'V1' | 'V2';
+  /** @default 'Windows' */
+  readonly osType?: 'Windows' | 'Linux';
+  /** @default the cluster's default storage path */
+  readonly storagePathId?: string;
+  /** @default no tags */
+  readonly tags?: { [key: string]: string };
+}
+
+/** An Azure Marketplace image downloaded to an Azure Local cluster (`azurerm_stack_hci_marketplace_gallery_image`). */
+export class AzureLocalMarketplaceImage extends Construct {
+  public readonly resource: StackHciMarketplaceGalleryImage;
+  /** The Marketplace identity of the image. */
+  public readonly image: GuestImage;
+  public readonly hypervGeneration: string;
+
+  constructor(scope: Construct, id: string, props: AzureLocalMarketplaceImageProps) {
+    super(scope, id);
+    const hypervGeneration = props.hypervGeneration ?? 'V2';
+    const osType = props.osType ?? 'Windows';
+    applyRules(this, [HCI_GALLERY_IMAGE], {
+      name: maybe(props.name)!,
+      hypervGeneration: maybe(hypervGeneration)!,
+      osType: maybe(osType)!,
+      publisher: maybe(props.publisher)!,
+      offer: maybe(props.offer)!,
+      sku: maybe(props.sku)!,
+      version: maybe(props.version)!,
+    });
+    this.image = { publisher: props.publisher, offer: props.offer, sku: props.sku, version: props.version };
+    this.hypervGeneration = hypervGeneration;
+    this.resource = new StackHciMarketplaceGalleryImage(this, 'Resource', {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      customLocationId: props.customLocationId,
+      hypervGeneration,
+      osType,
+      identifier: { publisher: props.publisher, offer: props.offer, sku: props.sku },
+      version: props.version,
+      ...(props.storagePathId !== undefined ? { storagePathId: props.storagePathId } : {}),
+      ...(props.tags !== undefined ? { tags: props.tags } : {}),
+    });
+  }
+
+  public get id(): string {
+    return this.resource.id;
+  }
+}

@@ -1,0 +1,182 @@
+import { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
+import { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
+import { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
+import { Annotations, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AzapiResource } from '../azapi/azapi-resource';
+import { applyRules } from '../cdktf/apply-rules';
+import { isToken, maybe } from '../cdktf/maybe';
+import { evaluate, formatViolation } from '../core/rule';
+import { AzureLocalVmImage } from './azure-local-vm-image';
+import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from './guest-image-support';
+import { TrustedLaunchVmFacts } from './trusted-launch-facts';
+import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './trusted-launch-rules';
+import { VM_INSTANCE_TYPE, VmInstanceBody } from './vm-instance-body';
+
+export interface AzureLocalDataDisk {
+  /** Disk resource name, 2-64 characters. */
+  readonly name: string;
+  readonly sizeGb: number;
+  /** Dynamically expanding VHDX. @default true */
+  readonly dynamic?: boolean;
+  /** @default the cluster's default storage path */
+  readonly storagePathId?: string;
+}
+
+export interface AzureLocalTrustedLaunchVmProps {
+  /** Name of the Arc machine (and default computer name). */
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** The Azure Local cluster's custom location id. */
+  readonly customLocationId: string;
+  /** A Marketplace gallery image; custom images are refused. */
+  readonly image: AzureLocalVmImage;
+  /** Which support policy the image must be in. @default '23H2-2023-11' (the four images of the 23H2 document) */
+  readonly supportPolicy?: GuestImageSupportPolicyName;
+  /** Logical network (`azurerm_stack_hci_logical_network`) id of the VM's network interface. */
+  readonly logicalNetworkId: string;
+  /** @default an address from the logical network (dynamic or from its pool) */
+  readonly privateIpAddress?: string;
+  /** @default the logical network's DNS servers */
+  readonly dnsServers?: string[];
+  readonly adminUsername: string;
+  /** A token: a sensitive variable or a Key Vault secret value. A literal is refused. Sent in the sensitive body. */
+  readonly adminPassword: string;
+  /** 1-15 letters, digits or hyphens. @default the `name` */
+  readonly computerName?: string;
+  /** @default 2 */
+  readonly processors?: number;
+  /** @default 8192 */
+  readonly memoryMb?: number;
+  /** @default no data disk */
+  readonly dataDisks?: AzureLocalDataDisk[];
+  /** Storage path for the VM configuration files. @default the cluster's default */
+  readonly storagePathId?: string;
+  /** Always TrustedLaunch; any other value is refused. @default 'TrustedLaunch' */
+  readonly securityType?: 'TrustedLaunch';
+  /** Secure boot is always on for trusted launch; `false` is refused. @default true */
+  readonly secureBoot?: true;
+  /** The vTPM is always on for trusted launch; `false` is refused. @default true */
+  readonly vtpm?: true;
+  /** Guest boot-integrity verification is not available on Azure Local; `true` is refused. @default false */
+  readonly guestAttestation?: false;
+  /** Guest management agent. @default true */
+  readonly provisionVmAgent?: boolean;
+  /** @default no tags */
+  readonly tags?: { [key: string]: string };
+}
+
+const ADVISORIES_ID = 'AzureLocalTrustedLaunchAdvisories';
+
+/**
+ * An Azure Arc VM with security type Trusted launch on an Azure Local (Azure Stack HCI 23H2+) cluster: the Arc
+ * machine (kind HCI), its network interface, optional data disks, and the VM instance (`azapi_resource`, child
+ * `Resource`) with secure boot and vTPM on. Refuses at synth every configuration the platform does not support.
+ */
+export class AzureLocalTrustedLaunchVm extends Construct {
+  /** The VM instance (`Microsoft.AzureStackHCI/virtualMachineInstances`). */
+  public readonly resource: AzapiResource<VmInstanceBody>;
+  public readonly arcMachine: ArcMachine;
+  public readonly networkInterface: StackHciNetworkInterface;
+  public readonly dataDisks: StackHciVirtualHardDisk[];
+
+  constructor(scope: Construct, id: string, props: AzureLocalTrustedLaunchVmProps) {
+    super(scope, id);
+    const p = props as Omit<AzureLocalTrustedLaunchVmProps, 'securityType' | 'secureBoot' | 'vtpm' | 'guestAttestation'> & {
+      securityType?: string;
+      secureBoot?: boolean;
+      vtpm?: boolean;
+      guestAttestation?: boolean;
+    };
+    const image = p.image;
+    const computerName = p.computerName ?? p.name;
+    const facts: TrustedLaunchVmFacts = {
+      image:
+        image.kind === 'marketplace' && image.marketplace
+          ? {
+              kind: 'marketplace',
+              publisher: maybe(image.marketplace.publisher)!,
+              offer: maybe(image.marketplace.offer)!,
+              sku: maybe(image.marketplace.sku)!,
+              version: maybe(image.marketplace.version)!,
+              hypervGeneration: maybe(image.hypervGeneration)!,
+            }
+          : { kind: 'custom', id: maybe(image.id)! },
+      supportPolicy: p.supportPolicy ?? DEFAULT_SUPPORT_POLICY,
+      securityType: maybe(p.securityType ?? 'TrustedLaunch')!,
+      secureBoot: maybe(p.secureBoot ?? true)!,
+      vtpm: maybe(p.vtpm ?? true)!,
+      guestAttestation: maybe(p.guestAttestation ?? false)!,
+      computerName: maybe(computerName)!,
+      adminPassword: p.adminPassword === undefined ? 'absent' : isToken(p.adminPassword) ? 'expression' : 'literal',
+    };
+    const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts);
+    AzureLocalTrustedLaunchVm.adviseOnce(this);
+
+    const common = { resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
+    this.arcMachine = new ArcMachine(this, 'ArcMachine', { ...common, name: p.name, kind: 'HCI', identity: { type: 'SystemAssigned' } });
+    this.networkInterface = new StackHciNetworkInterface(this, 'NetworkInterface', {
+      ...common,
+      name: `${p.name}-nic`,
+      customLocationId: p.customLocationId,
+      ipConfiguration: { subnetId: p.logicalNetworkId, ...(p.privateIpAddress !== undefined ? { privateIpAddress: p.privateIpAddress } : {}) },
+      ...(p.dnsServers !== undefined ? { dnsServers: p.dnsServers } : {}),
+    });
+    this.dataDisks = (p.dataDisks ?? []).map(
+      (d, i) =>
+        new StackHciVirtualHardDisk(this, `DataDisk${i}`, {
+          ...common,
+          name: d.name,
+          customLocationId: p.customLocationId,
+          diskSizeInGb: d.sizeGb,
+          dynamicEnabled: d.dynamic ?? true,
+          ...(d.storagePathId !== undefined ? { storagePathId: d.storagePathId } : {}),
+        }),
+    );
+
+    const securityProfile = { securityType: 'TrustedLaunch' as const, enableTPM: true, uefiSettings: { secureBootEnabled: true } };
+    const provisionVMAgent = p.provisionVmAgent ?? true;
+    this.resource = new AzapiResource<VmInstanceBody>(this, 'Resource', {
+      type: VM_INSTANCE_TYPE,
+      name: 'default',
+      parentId: this.arcMachine.id,
+      body: {
+        extendedLocation: { type: 'CustomLocation', name: p.customLocationId },
+        properties: {
+          hardwareProfile: { vmSize: 'Custom', processors: p.processors ?? 2, memoryMB: p.memoryMb ?? 8192 },
+          osProfile: {
+            adminUsername: p.adminUsername,
+            computerName,
+            windowsConfiguration: { provisionVMAgent, provisionVMConfigAgent: provisionVMAgent },
+          },
+          securityProfile,
+          storageProfile: {
+            imageReference: { id: image.id },
+            ...(this.dataDisks.length > 0 ? { dataDisks: this.dataDisks.map((d) => ({ id: d.id })) } : {}),
+            ...(p.storagePathId !== undefined ? { vmConfigStoragePathId: p.storagePathId } : {}),
+          },
+          networkProfile: { networkInterfaces: [{ id: this.networkInterface.id }] },
+        },
+      },
+      sensitiveBody: { properties: { osProfile: { adminPassword: p.adminPassword } } },
+      // security settings are create-time only: a change must replace the VM, never be dropped silently
+      replaceTriggersExternalValues: securityProfile,
+      timeouts: { create: '2h' },
+      ...(precondition.length > 0 ? { lifecycle: { precondition } } : {}),
+    });
+  }
+
+  /** The advisories hold for every trusted-launch VM: say them once per stack, not once per VM. */
+  private static adviseOnce(scope: Construct): void {
+    const stack = TerraformStack.of(scope);
+    if (stack.node.tryFindChild(ADVISORIES_ID)) return;
+    const holder = new Construct(stack, ADVISORIES_ID);
+    for (const v of evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, stack.node.path)) Annotations.of(holder).addWarning(formatViolation(v));
+  }
+
+  /** The VM instance's resource id. */
+  public get id(): string {
+    return this.resource.id;
+  }
+}

@@ -1,0 +1,32 @@
+import { AzureLocalMarketplaceImage } from './azure-local-marketplace-image';
+import { GuestImage } from './guest-image-support';
+
+/**
+ * The guest image of an Azure Local VM: a Marketplace gallery image of this stack, an existing one described by its
+ * Marketplace identity, or a custom (VHD) gallery image, which trusted launch refuses.
+ */
+export class AzureLocalVmImage {
+  /** A Marketplace image created in this stack. */
+  static fromMarketplaceImage(image: AzureLocalMarketplaceImage): AzureLocalVmImage {
+    return new AzureLocalVmImage('marketplace', image.id, image.image, image.hypervGeneration);
+  }
+
+  /** A Marketplace gallery image that already exists on the cluster, with the identity it was created from. */
+  static fromExistingMarketplaceImage(id: string, image: GuestImage & { readonly hypervGeneration: 'V1' | 'V2' }): AzureLocalVmImage {
+    return new AzureLocalVmImage('marketplace', id, { publisher: image.publisher, offer: image.offer, sku: image.sku, version: image.version }, image.hypervGeneration);
+  }
+
+  /** A custom or VHD gallery image (`Microsoft.AzureStackHCI/galleryImages`). Trusted launch VMs refuse it. */
+  static fromCustomImage(id: string): AzureLocalVmImage {
+    return new AzureLocalVmImage('custom', id, undefined, undefined);
+  }
+
+  private constructor(
+    public readonly kind: 'marketplace' | 'custom',
+    /** Resource id of the gallery image. */
+    public readonly id: string,
+    /** Marketplace identity, for a Marketplace image. */
+    public readonly marketplace: GuestImage | undefined,
+    public readonly hypervGeneration: string | undefined,
+  ) {}
+}

@@ -1,0 +1,101 @@
+/**
+ * Which Azure Marketplace guest images Microsoft supports for trusted launch Arc VMs on Azure Local, as dated
+ * support policies. The seed's 23H2 list is the default; a later policy is chosen by name.
+ */
+export interface GuestImage {
+  readonly publisher: string;
+  readonly offer: string;
+  readonly sku: string;
+  readonly version: string;
+}
+
+export interface SupportedImageEntry extends GuestImage {
+  /** Name as the document gives it. */
+  readonly name: string;
+  /** A remark on the entry, when the document is wrong or unclear. */
+  readonly note?: string;
+}
+
+export type GuestImageSupportPolicyName = '23H2-2023-11' | '2025-01' | '2025-03' | '2025-10';
+
+export interface GuestImageSupportPolicy {
+  readonly name: GuestImageSupportPolicyName;
+  /** The document's ms.date. */
+  readonly date: string;
+  readonly source: string;
+  readonly summary: string;
+  /** The exact images, for a policy that lists them. */
+  readonly images?: readonly SupportedImageEntry[];
+  /** Whether the policy supports an image; undefined when it does. */
+  unsupportedBecause(image: GuestImage): string | undefined;
+}
+
+const TL_DOC = 'Trusted launch for Azure Arc VMs on Azure Local (trusted-launch-vm-overview.md)';
+const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The four images of the 23H2 document (seed), exactly as it gives them. */
+export const SEED_23H2_IMAGES: readonly SupportedImageEntry[] = [
+  { name: 'Windows 11 Enterprise multi-session, version 22H2 - Gen2', publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-22h2-avd', version: '22621.2428.231001' },
+  { name: 'Windows 11 Enterprise multi-session, version 22H2 + Microsoft 365 Apps (preview) - Gen2', publisher: 'microsoftwindowsdesktop', offer: 'windows11preview', sku: 'win11-22h2-avd-m365', version: '22621.382.220810' },
+  { name: 'Windows 11 Enterprise multi-session, version 21H2 - Gen2', publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-21h2-avd', version: '22000.2538.231001' },
+  {
+    name: 'Windows 11 Enterprise multi-session, version 21H2 + Microsoft 365 Apps - Gen2',
+    publisher: 'microsoftwindowsdesktop',
+    offer: 'office-365',
+    sku: 'win10-21h2-avd-m365-g2',
+    version: '19044.3570.231010',
+    note: 'the document names it Windows 11, but the SKU and build (19044) are Windows 10 21H2; kept as the document gives it',
+  },
+];
+
+const isWindows11 = (i: GuestImage) => eq(i.publisher, 'microsoftwindowsdesktop') && /^win11-/i.test(i.sku);
+const isWindows11_24H2 = (i: GuestImage) => isWindows11(i) && /24h2/i.test(i.sku);
+const isWindowsServer2022 = (i: GuestImage) => eq(i.publisher, 'MicrosoftWindowsServer') && eq(i.offer, 'WindowsServer') && /^2022-/i.test(i.sku);
+const isWindows = (i: GuestImage) => eq(i.publisher, 'microsoftwindowsdesktop') || eq(i.publisher, 'MicrosoftWindowsServer');
+const show = (i: GuestImage) => `${i.publisher}:${i.offer}:${i.sku}:${i.version}`;
+
+export const GUEST_IMAGE_SUPPORT_POLICIES: readonly GuestImageSupportPolicy[] = [
+  {
+    name: '23H2-2023-11',
+    date: '2023-11-13',
+    source: `${TL_DOC}, Azure Stack HCI version 23H2, ms.date 2023-11-13`,
+    summary: 'the four listed Windows 11 / Windows 10 multi-session images, at the listed versions',
+    images: SEED_23H2_IMAGES,
+    unsupportedBecause: (i) =>
+      SEED_23H2_IMAGES.some((s) => eq(s.publisher, i.publisher) && eq(s.offer, i.offer) && eq(s.sku, i.sku) && s.version === i.version)
+        ? undefined
+        : `image '${show(i)}' is not one of the four images (at their listed versions) of the 23H2 list`,
+  },
+  {
+    name: '2025-01',
+    date: '2025-01-07',
+    source: `${TL_DOC}, ms.date 2025-01-07`,
+    summary: 'all Windows 11 Marketplace images supported by Azure Arc VMs',
+    unsupportedBecause: (i) => (isWindows11(i) ? undefined : `image '${show(i)}' is not a Windows 11 image`),
+  },
+  {
+    name: '2025-03',
+    date: '2025-03-18',
+    source: `${TL_DOC}, ms.date 2025-03-18`,
+    summary: 'all Windows 11 images except 24H2, and Windows Server 2022 Marketplace images',
+    unsupportedBecause: (i) =>
+      isWindows11_24H2(i)
+        ? `image '${show(i)}' is a Windows 11 24H2 image, excluded`
+        : isWindows11(i) || isWindowsServer2022(i)
+          ? undefined
+          : `image '${show(i)}' is neither a Windows 11 nor a Windows Server 2022 image`,
+  },
+  {
+    name: '2025-10',
+    date: '2025-10-07',
+    source: `${TL_DOC}, ms.date 2025-10-07`,
+    summary: 'all Windows and Windows Server Marketplace images supported by Azure Local VMs',
+    unsupportedBecause: (i) => (isWindows(i) ? undefined : `image '${show(i)}' is not a Windows or Windows Server image`),
+  },
+];
+
+export const DEFAULT_SUPPORT_POLICY: GuestImageSupportPolicyName = '23H2-2023-11';
+
+export function supportPolicy(name: string): GuestImageSupportPolicy | undefined {
+  return GUEST_IMAGE_SUPPORT_POLICIES.find((p) => p.name === name);
+}

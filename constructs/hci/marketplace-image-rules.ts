@@ -1,0 +1,39 @@
+import { Rule, show } from '../core/rule';
+import { HCI_SOURCES } from '../core/sources';
+import { isKnown, Maybe } from '../core/unknown';
+
+export interface MarketplaceImageFacts {
+  readonly name: Maybe<string>;
+  readonly hypervGeneration: Maybe<string>;
+  readonly osType: Maybe<string>;
+  readonly publisher: Maybe<string>;
+  readonly offer: Maybe<string>;
+  readonly sku: Maybe<string>;
+  readonly version: Maybe<string>;
+}
+
+export const GALLERY_IMAGE_NAME_PATTERN = /^[a-zA-Z0-9][\-._a-zA-Z0-9]{0,78}[a-zA-Z0-9]$/;
+
+export const HCI_GALLERY_IMAGE: Rule<MarketplaceImageFacts> = {
+  id: 'HCI-GALLERY-IMAGE',
+  severity: 'error',
+  title: 'the Marketplace gallery image has a valid name, generation, OS type and identifier',
+  source: HCI_SOURCES.marketplaceImage,
+  doc: 'azurerm validates these at plan; the construct reports them at synth.',
+  check(f) {
+    const out = [];
+    if (isKnown(f.name) && !GALLERY_IMAGE_NAME_PATTERN.test(String(f.name))) {
+      out.push({ attribute: 'name', message: `gallery image name ${show(f.name)} is invalid: 2 to 80 letters, digits, '-', '.' or '_', starting and ending with a letter or digit`, value: show(f.name), fix: 'rename the image' });
+    }
+    if (isKnown(f.hypervGeneration) && !['V1', 'V2'].includes(f.hypervGeneration as string)) {
+      out.push({ attribute: 'hyperv_generation', message: `hyper-v generation ${show(f.hypervGeneration)} is not valid`, value: show(f.hypervGeneration), allowed: ['V1', 'V2'], fix: "use 'V2'" });
+    }
+    if (isKnown(f.osType) && !['Windows', 'Linux'].includes(f.osType as string)) {
+      out.push({ attribute: 'os_type', message: `os type ${show(f.osType)} is not valid`, value: show(f.osType), allowed: ['Windows', 'Linux'], fix: "use 'Windows' or 'Linux'" });
+    }
+    for (const [attribute, value] of [['identifier.publisher', f.publisher], ['identifier.offer', f.offer], ['identifier.sku', f.sku], ['version', f.version]] as const) {
+      if (isKnown(value) && (typeof value !== 'string' || value.length === 0)) out.push({ attribute, message: `${attribute} is empty`, value: show(value), fix: `set ${attribute}` });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,166 @@
+import { Finding, Rule, show } from '../core/rule';
+import { HCI_SOURCES, SOURCES } from '../core/sources';
+import { isKnown, isUnknown } from '../core/unknown';
+import { GUEST_IMAGE_SUPPORT_POLICIES, supportPolicy } from './guest-image-support';
+import { TrustedLaunchVmFacts } from './trusted-launch-facts';
+
+type TlRule = Rule<TrustedLaunchVmFacts>;
+
+const one = (condition: boolean, finding: () => Finding): Finding[] => (condition ? [finding()] : []);
+
+/** Computer name of an Azure Local VM: 1-15 letters, digits or hyphens. */
+export const HCI_COMPUTER_NAME_PATTERN = '^[a-zA-Z0-9-]{1,15}$';
+
+export const HCI_SECURE_BOOT: TlRule = {
+  id: 'HCI-TL-SECURE-BOOT',
+  severity: 'error',
+  title: 'trusted launch always has secure boot on',
+  source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
+  doc: 'A TrustedLaunch VM created with secure boot off fails. A request to turn it off is refused, not silently fixed.',
+  check: (f) =>
+    one(f.secureBoot === false, () => ({ attribute: 'secureBoot', message: 'secure boot is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove secureBoot or set it to true' })),
+};
+
+export const HCI_VTPM: TlRule = {
+  id: 'HCI-TL-VTPM',
+  severity: 'error',
+  title: 'trusted launch always has the vTPM on',
+  source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
+  doc: 'A TrustedLaunch VM created without the vTPM fails (enableTPM defaults to false in the API, so it is always sent as true).',
+  check: (f) => one(f.vtpm === false, () => ({ attribute: 'vtpm', message: 'the vtpm is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove vtpm or set it to true' })),
+};
+
+export const HCI_SECURITY_TYPE: TlRule = {
+  id: 'HCI-TL-SECURITY-TYPE',
+  severity: 'error',
+  title: 'the security type is TrustedLaunch and is fixed at creation',
+  source: HCI_SOURCES.vmInstanceApi,
+  doc:
+    'The construct builds trusted launch VMs only. Security settings can be set at creation only (inferred: the update body has no ' +
+    'securityProfile), so the construct also makes any change to them replace the VM rather than be ignored.',
+  check: (f) =>
+    one(isKnown(f.securityType) && f.securityType !== 'TrustedLaunch', () => ({
+      attribute: 'securityType',
+      message: `security type ${show(f.securityType)} is not trusted launch`,
+      value: show(f.securityType),
+      allowed: ['TrustedLaunch'],
+      fix: "remove securityType; confidential vms are a different construct (exact spelling 'TrustedLaunch')",
+    })),
+};
+
+export const HCI_IMAGE_MARKETPLACE: TlRule = {
+  id: 'HCI-IMAGE-MARKETPLACE',
+  severity: 'error',
+  title: 'the guest image comes from Azure Marketplace',
+  source: HCI_SOURCES.trustedLaunchOverview,
+  doc: 'Every version of the document: VM guest images obtained outside of Azure Marketplace are not supported.',
+  check: (f) =>
+    f.image.kind === 'custom'
+      ? [{ attribute: 'image', message: `image ${show(f.image.id)} is a custom or vhd image, not an azure marketplace image`, value: show(f.image.id), fix: 'create the image with AzureLocalMarketplaceImage (azurerm_stack_hci_marketplace_gallery_image)' }]
+      : [],
+};
+
+export const HCI_IMAGE_GEN2: TlRule = {
+  id: 'HCI-IMAGE-GEN2',
+  severity: 'error',
+  title: 'the guest image is generation 2',
+  source: `${HCI_SOURCES.trustedLaunchOverview}; ${SOURCES.trustedLaunch}`,
+  doc: 'Trusted launch is defined for generation 2 VMs and every listed image is "- Gen2" (inferred for the gallery image: hyperv_generation must be V2).',
+  check: (f) =>
+    f.image.kind === 'marketplace' && isKnown(f.image.hypervGeneration) && f.image.hypervGeneration !== 'V2'
+      ? [{ attribute: 'hyperv_generation', message: `image hyper-v generation ${show(f.image.hypervGeneration)} is not generation 2`, value: show(f.image.hypervGeneration), allowed: ['V2'], fix: "create the gallery image with hypervGeneration 'V2'" }]
+      : [],
+};
+
+export const HCI_IMAGE_SUPPORTED: TlRule = {
+  id: 'HCI-IMAGE-SUPPORTED',
+  severity: 'error',
+  title: 'the guest image is in the chosen support policy',
+  source: HCI_SOURCES.trustedLaunchOverview,
+  doc: 'The default policy is the 23H2 list of four images; later, broader policies are opted into by name, each with its document date.',
+  check(f) {
+    const policy = supportPolicy(f.supportPolicy);
+    if (!policy) {
+      return [{ attribute: 'supportPolicy', message: `support policy ${show(f.supportPolicy)} is unknown`, value: show(f.supportPolicy), allowed: GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.name), fix: 'use one of the allowed policy names' }];
+    }
+    const i = f.image;
+    if (i.kind !== 'marketplace' || !isKnown(i.publisher) || !isKnown(i.offer) || !isKnown(i.sku) || !isKnown(i.version)) return [];
+    const reason = policy.unsupportedBecause({ publisher: i.publisher, offer: i.offer, sku: i.sku, version: i.version });
+    return one(reason !== undefined, () => ({
+      attribute: 'image',
+      message: `${reason} (policy '${policy.name}': ${policy.summary})`,
+      value: `'${i.publisher}:${i.offer}:${i.sku}:${i.version}'`,
+      allowed: policy.images?.map((s) => `${s.publisher}:${s.offer}:${s.sku}:${s.version}`),
+      fix: policy.images ? 'use one of the allowed images, or opt into a later support policy by name' : 'use a supported image or another support policy',
+    }));
+  },
+};
+
+export const HCI_BOOT_INTEGRITY: TlRule = {
+  id: 'HCI-BOOT-INTEGRITY',
+  severity: 'error',
+  title: 'guest boot-integrity verification is not available',
+  source: HCI_SOURCES.trustedLaunchOverview,
+  doc: 'Since 2023-11-13 the document says guest boot integrity verification is not available; later versions also mention attestation, a contradiction resolved as unavailable.',
+  check: (f) =>
+    one(f.guestAttestation === true, () => ({ attribute: 'guestAttestation', message: 'guest boot-integrity verification (attestation) is asked for (true) but azure local does not offer it', value: 'true', allowed: ['false'], fix: 'remove guestAttestation' })),
+};
+
+export const HCI_COMPUTER_NAME: TlRule = {
+  id: 'HCI-COMPUTER-NAME',
+  severity: 'error',
+  title: 'computer name is 1-15 letters, digits or hyphens',
+  source: HCI_SOURCES.azureLocalNaming,
+  doc: 'The computer name defaults to the VM name.',
+  check: (f) =>
+    one(isKnown(f.computerName) && !new RegExp(HCI_COMPUTER_NAME_PATTERN).test(f.computerName as string), () => ({
+      attribute: 'computerName',
+      message: `computer name ${show(f.computerName)} is not 1 to 15 letters, digits or hyphens`,
+      value: show(f.computerName),
+      fix: 'use 1 to 15 letters, digits or hyphens (set computerName explicitly when the vm name is longer)',
+    })),
+  precondition: (f, x) =>
+    isUnknown(f.computerName)
+      ? { condition: x.matches(f.computerName.expression, HCI_COMPUTER_NAME_PATTERN), errorMessage: '[HCI-COMPUTER-NAME] the computer name must be 1 to 15 letters, digits or hyphens.' }
+      : undefined,
+};
+
+export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {
+  id: 'HCI-ADMIN-PASSWORD-LITERAL',
+  severity: 'error',
+  title: 'the admin password is never a literal',
+  source: SOURCES.securityPolicy,
+  doc: 'The password is sent in the azapi sensitive body; it must come from a sensitive variable or a Key Vault secret.',
+  check: (f) =>
+    one(f.adminPassword === 'literal', () => ({ attribute: 'adminPassword', message: 'the admin password is a literal string (value hidden)', fix: 'pass a sensitive TerraformVariable or a Key Vault secret value (a token), never a literal' })),
+};
+
+/** Rules of one trusted-launch Arc VM. */
+export const TRUSTED_LAUNCH_VM_RULES: readonly TlRule[] = [
+  HCI_SECURITY_TYPE,
+  HCI_SECURE_BOOT,
+  HCI_VTPM,
+  HCI_BOOT_INTEGRITY,
+  HCI_IMAGE_MARKETPLACE,
+  HCI_IMAGE_GEN2,
+  HCI_IMAGE_SUPPORTED,
+  HCI_COMPUTER_NAME,
+  HCI_ADMIN_PASSWORD_LITERAL,
+];
+
+const advisory = (id: string, title: string, message: string, fix: string): Rule<unknown> => ({
+  id,
+  severity: 'warning',
+  title,
+  source: HCI_SOURCES.trustedLaunchOverview,
+  doc: message,
+  check: () => [{ attribute: 'cluster', message, fix }],
+});
+
+/** Advisories that hold for every trusted-launch VM; reported once per stack. */
+export const TRUSTED_LAUNCH_ADVISORIES: readonly Rule<unknown>[] = [
+  advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch vms need the igvmagent service on every node of the cluster', 'check Get-Service IGVmAgent on each node'),
+  advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch vms is not encrypted', 'protect the live migration network with ipsec or another network-layer encryption'),
+  advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'hyper-v stores the vm guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the vm files restricted to host administrators'),
+  advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup'),
+];

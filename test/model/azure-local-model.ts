@@ -1,0 +1,32 @@
+import { modelHciComputerNameValid, modelSupports, ModelImage, POLICIES } from './azure-local-facts';
+
+export interface TlVmConfig {
+  image: { kind: 'in-stack' | 'existing'; ref: ModelImage; generation: 'V1' | 'V2' } | { kind: 'custom' };
+  policy?: string;
+  securityType?: string;
+  secureBoot?: boolean;
+  vtpm?: boolean;
+  guestAttestation?: boolean;
+  name: string;
+  computerName?: { kind: 'literal'; value: string } | { kind: 'token' };
+  passwordLiteral: boolean;
+  dataDisks: number;
+}
+
+/** Rule ids the configuration must be refused with; empty when it must synthesize. */
+export function expectedTlErrors(c: TlVmConfig): string[] {
+  const ids = new Set<string>();
+  const policy = c.policy ?? '23H2-2023-11';
+  if ((c.securityType ?? 'TrustedLaunch') !== 'TrustedLaunch') ids.add('HCI-TL-SECURITY-TYPE');
+  if (c.secureBoot === false) ids.add('HCI-TL-SECURE-BOOT');
+  if (c.vtpm === false) ids.add('HCI-TL-VTPM');
+  if (c.guestAttestation === true) ids.add('HCI-BOOT-INTEGRITY');
+  if (c.image.kind === 'custom') ids.add('HCI-IMAGE-MARKETPLACE');
+  else if (c.image.generation !== 'V2') ids.add('HCI-IMAGE-GEN2');
+  if (!(POLICIES as readonly string[]).includes(policy)) ids.add('HCI-IMAGE-SUPPORTED');
+  else if (c.image.kind !== 'custom' && !modelSupports(policy, c.image.ref)) ids.add('HCI-IMAGE-SUPPORTED');
+  const cn = c.computerName ?? { kind: 'literal' as const, value: c.name };
+  if (cn.kind === 'literal' && !modelHciComputerNameValid(cn.value)) ids.add('HCI-COMPUTER-NAME');
+  if (c.passwordLiteral) ids.add('HCI-ADMIN-PASSWORD-LITERAL');
+  return [...ids].sort();
+}
