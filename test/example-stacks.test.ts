@@ -59,3 +59,22 @@ describe('example Azure Local trusted launch stack', () => {
     expect([image.identifier.sku, image.version, image.hyperv_generation]).toEqual(['win11-22h2-avd', '22621.2428.231001', 'V2']);
   });
 });
+
+describe('example hybrid file services stack', () => {
+  const { HybridFileServicesStack } = require('../stacks/hybrid-file-services-stack');
+  const { openToInternet } = require('./support/nsg');
+  const stack = new HybridFileServicesStack(new App(), 'hybrid-file-services');
+  const json = JSON.parse(Testing.synth(stack));
+
+  test('has a Desktop Experience file server with SMB over QUIC and a 2022 Extended Network appliance', () => {
+    const skus = resourcesOfType(json, 'azurerm_windows_virtual_machine').map((vm) => vm.source_image_reference.sku).sort();
+    expect(skus).toEqual(['2022-datacenter-azure-edition', '2022-datacenter-azure-edition-core']);
+    expect(resourcesOfType(json, 'azurerm_virtual_machine_run_command')).toHaveLength(1);
+    expect(resourcesOfType(json, 'azurerm_key_vault_certificate')[0].certificate_policy.x509_certificate_properties.extended_key_usage).toEqual(['1.3.6.1.5.5.7.3.1']);
+  });
+
+  test('opens neither TCP 445 nor RDP to the Internet', () => {
+    expect(openToInternet(json, 445)).toEqual([]);
+    expect(openToInternet(json, 3389)).toEqual([]);
+  });
+});

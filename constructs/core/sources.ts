@@ -20,6 +20,12 @@ export const SOURCES = {
     'Naming rules for Azure resources, Microsoft.Compute virtualMachines (Windows computer name: at most 15 characters, not only digits, no special characters), https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules',
   smbSecurityHardening:
     'SMB security hardening (ms.date 2024-10-25): SMB over QUIC in all editions of Windows Server 2025, https://learn.microsoft.com/windows-server/storage/file-server/smb-security-hardening',
+  smbOverQuic:
+    'SMB over QUIC (ms.date 2024-04-19): certificate requirements, UDP 443 inbound, no TCP 445 inbound, certificate mapping, KDC proxy, https://learn.microsoft.com/windows-server/storage/file-server/smb-over-quic',
+  smbClientAccessControl:
+    'Configure SMB over QUIC client access control (ms.date 2024-12-04): Windows Server 2025, or 2022 Azure Edition with KB5035857 and a feature preview, https://learn.microsoft.com/windows-server/storage/file-server/configure-smb-over-quic-client-access-control',
+  nestedVirtualization:
+    'size series pages, "Nested Virtualization: Supported / Not Supported", https://learn.microsoft.com/azure/virtual-machines/sizes',
   extendedNetwork:
     'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network',
   azureEdition: 'Windows Server Datacenter: Azure Edition (ms.date 2023-05-16), https://learn.microsoft.com/windows-server/get-started/azure-edition',

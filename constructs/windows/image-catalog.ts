@@ -26,6 +26,8 @@ export interface AzureEditionImageEntry {
   /** Hyper-V generation. Inferred: the images are published as "- Gen2" and no Gen1 twin exists. */
   readonly generation: 'V2';
   readonly trustedLaunch: CapabilityFact;
+  /** SMB over QUIC client access control (client certificate allow lists). */
+  readonly smbClientAccessControl: CapabilityFact;
   readonly capabilities: Readonly<Record<AzureEditionFeature, CapabilityFact>>;
 }
 
@@ -75,6 +77,10 @@ function entry(sku: string, year: 2022 | 2025, installOption: InstallOption, dis
     diskVariant,
     generation: 'V2',
     trustedLaunch: { supported: true, source: SOURCES.trustedLaunch },
+    smbClientAccessControl:
+      year === 2025
+        ? { supported: true, source: SOURCES.smbClientAccessControl }
+        : { supported: false, source: SOURCES.smbClientAccessControl, note: 'on 2022 Azure Edition it needs update KB5035857 and a feature-preview policy; not offered here' },
     capabilities: {
       'hotpatch': hotpatch(sku),
       'smb-over-quic': smbOverQuic(year, base),

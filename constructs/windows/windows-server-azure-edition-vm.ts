@@ -109,6 +109,13 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
   public readonly automanageAssignment?: VirtualMachineAutomanageConfigurationAssignment;
   /** Whether Hotpatch is enabled (after defaults). */
   public readonly hotpatchEnabled: boolean;
+  /** The image the VM runs. */
+  public readonly image: WindowsServerAzureEditionImage;
+  public readonly resourceGroupName: string;
+  public readonly location: string;
+  /** Whether the VM is assigned to Automanage. */
+  public readonly automanaged: boolean;
+  private readonly certificates: { keyVaultId: string; url: string; store: string }[] = [];
 
   constructor(scope: Construct, id: string, props: WindowsServerAzureEditionVmProps<H>) {
     super(scope, id);
@@ -149,6 +156,10 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     };
     const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts);
     this.hotpatchEnabled = hotpatch === true;
+    this.image = image;
+    this.resourceGroupName = p.resourceGroupName;
+    this.location = p.location;
+    this.automanaged = p.automanage !== undefined;
 
     const osDisk = p.osDisk ?? {};
     this.resource = new WindowsVirtualMachine(this, 'Resource', {
@@ -213,6 +224,23 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         configurationId,
       });
     }
+  }
+
+  /**
+   * Installs a Key Vault certificate in the VM's LocalMachine store (the VM `secret` block; on Windows the store is
+   * always in LocalMachine).
+   * @param certificateUrl the certificate's versioned secret id
+   * @param store @default 'My'
+   */
+  public addKeyVaultCertificate(keyVaultId: string, certificateUrl: string, store: string = 'My'): void {
+    this.certificates.push({ keyVaultId, url: certificateUrl, store });
+    const vaults = [...new Set(this.certificates.map((c) => c.keyVaultId))];
+    this.resource.putSecret(
+      vaults.map((keyVaultId) => ({
+        keyVaultId,
+        certificate: this.certificates.filter((c) => c.keyVaultId === keyVaultId).map((c) => ({ store: c.store, url: c.url })),
+      })),
+    );
   }
 
   /** The VM's Azure resource id. */

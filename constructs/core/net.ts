@@ -1,0 +1,54 @@
+/** Small, dependency-free checks of network literals used by the rules. */
+
+export function isIpv4(s: string): boolean {
+  const parts = s.split('.');
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+export function isIpv6(s: string): boolean {
+  return s.includes(':') && /^[0-9a-fA-F:.]+$/.test(s) && (s.match(/::/g) ?? []).length <= 1;
+}
+
+/**
+ * A fully qualified DNS name: at least two labels of 1-63 letters, digits or hyphens, not starting or ending with a
+ * hyphen, 253 characters at most, and a top-level label that is not all digits (so an IPv4 address is not one).
+ */
+export function isFqdn(s: string): boolean {
+  const name = s.endsWith('.') ? s.slice(0, -1) : s;
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split('.');
+  if (labels.length < 2) return false;
+  if (/^\d+$/.test(labels[labels.length - 1])) return false;
+  return labels.every((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l));
+}
+
+export interface Cidr {
+  readonly address: number;
+  readonly prefix: number;
+}
+
+/** Parses an IPv4 CIDR; undefined when it is not one. */
+export function parseCidr(s: string): Cidr | undefined {
+  const m = /^([^/]+)\/(\d{1,2})$/.exec(s);
+  if (!m || !isIpv4(m[1]) || Number(m[2]) > 32) return undefined;
+  return { address: ipv4ToNumber(m[1]), prefix: Number(m[2]) };
+}
+
+export function ipv4ToNumber(s: string): number {
+  return s.split('.').reduce((n, p) => n * 256 + Number(p), 0);
+}
+
+/** The network address of a CIDR (host bits cleared). */
+export function networkOf(c: Cidr): number {
+  const size = 2 ** (32 - c.prefix);
+  return Math.floor(c.address / size) * size;
+}
+
+/** Whether two CIDRs denote the same network. */
+export function sameNetwork(a: Cidr, b: Cidr): boolean {
+  return a.prefix === b.prefix && networkOf(a) === networkOf(b);
+}
+
+export function cidrContains(c: Cidr, ip: string): boolean {
+  return isIpv4(ip) && networkOf({ address: ipv4ToNumber(ip), prefix: c.prefix }) === networkOf(c);
+}

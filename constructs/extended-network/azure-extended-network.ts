@@ -1,0 +1,140 @@
+import { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
+import { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
+import { NetworkInterfaceSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/network-interface-security-group-association';
+import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
+import { TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { applyRules } from '../cdktf/apply-rules';
+import { maybe } from '../cdktf/maybe';
+import { WindowsServerAzureEditionImage } from '../windows/image';
+import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
+import { DEFAULT_VXLAN_PORT, ExtendedNetworkFacts } from './extended-network-facts';
+import { EXTENDED_NETWORK_RULES, XNET_GATEWAY_MESSAGE, XNET_GATEWAY_TYPES } from './extended-network-rules';
+
+/** A subnet of the VNet, as the appliance needs it. */
+export interface ExtendedNetworkSubnet {
+  readonly id: string;
+  readonly name: string;
+  readonly addressPrefix: string;
+}
+
+export interface AzureExtendedNetworkProps {
+  /** Name of the appliance VM (and prefix of its NICs and NSG). */
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  /** A size with nested virtualization. @default 'Standard_D4s_v5' */
+  readonly size?: string;
+  /** A Windows Server 2022 Azure Edition image. @default DATACENTER_2022_CORE */
+  readonly image?: WindowsServerAzureEditionImage;
+  readonly adminUsername: string;
+  /** A token (sensitive variable or Key Vault secret); a literal is refused. */
+  readonly adminPassword: string;
+  /** Subnet of the first (primary) NIC: routable between Azure and on-premises. */
+  readonly routableSubnet: ExtendedNetworkSubnet;
+  /** Subnet of the second NIC: the extended subnet, with the on-premises CIDR. */
+  readonly extendedSubnet: ExtendedNetworkSubnet;
+  /** CIDR of the on-premises subnet that is extended. */
+  readonly onPremisesSubnetPrefix: string;
+  /** Routable IPv4 address of the on-premises appliance (the only VXLAN peer allowed). */
+  readonly onPremisesApplianceAddress: string;
+  /** The site-to-site VPN or ExpressRoute gateway of the VNet; it must exist (checked at plan). */
+  readonly virtualNetworkGateway: { readonly name: string; readonly resourceGroupName: string };
+  /** @default 4789 */
+  readonly vxlanPort?: number;
+  /** Addresses that will be extended (at most 250). @default none listed */
+  readonly extendedAddresses?: string[];
+  /** First NSG rule priority. @default 200 */
+  readonly priority?: number;
+  /** @default no tags */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * The Azure side of an Azure Extended Network appliance pair: a Windows Server 2022 Azure Edition VM on a nested
+ * virtualization size with a routable and an extended NIC, an NSG that lets VXLAN through from the on-premises
+ * appliance only, and a check that the VNet gateway exists. Windows Admin Center then deploys the extension on
+ * both appliances (a manual step).
+ */
+export class AzureExtendedNetwork extends Construct {
+  /** The appliance VM. */
+  public readonly resource: WindowsServerAzureEditionVm;
+  public readonly routableInterface: NetworkInterface;
+  public readonly extendedInterface: NetworkInterface;
+  public readonly networkSecurityGroup: NetworkSecurityGroup;
+  public readonly gateway: DataAzurermVirtualNetworkGateway;
+  /** The VXLAN UDP port. */
+  public readonly vxlanPort: number;
+
+  constructor(scope: Construct, id: string, props: AzureExtendedNetworkProps) {
+    super(scope, id);
+    const image = props.image ?? WindowsServerAzureEditionImage.DATACENTER_2022_CORE;
+    const size = props.size ?? 'Standard_D4s_v5';
+    this.vxlanPort = props.vxlanPort ?? DEFAULT_VXLAN_PORT;
+    const subnet = (s: ExtendedNetworkSubnet) => ({ id: maybe(s?.id)!, name: maybe(s?.name)!, addressPrefix: maybe(s?.addressPrefix)! });
+    const facts: ExtendedNetworkFacts = {
+      imageSupportsExtendedNetwork: image.supports('extended-network'),
+      imageName: `'${image.reference?.sku ?? image.imageId}'`,
+      size: maybe(size)!,
+      routableSubnet: subnet(props.routableSubnet),
+      extendedSubnet: subnet(props.extendedSubnet),
+      onPremisesSubnetPrefix: maybe(props.onPremisesSubnetPrefix)!,
+      onPremisesApplianceAddress: maybe(props.onPremisesApplianceAddress)!,
+      vxlanPort: maybe(this.vxlanPort)!,
+      extendedAddresses: (props.extendedAddresses ?? []).map((a) => maybe(a)!),
+    };
+    applyRules(this, EXTENDED_NETWORK_RULES, facts);
+
+    const common = { resourceGroupName: props.resourceGroupName, location: props.location, ...(props.tags !== undefined ? { tags: props.tags } : {}) };
+    this.gateway = new DataAzurermVirtualNetworkGateway(this, 'Gateway', {
+      name: props.virtualNetworkGateway.name,
+      resourceGroupName: props.virtualNetworkGateway.resourceGroupName,
+      lifecycle: {
+        postcondition: [
+          {
+            condition: `\${contains([${XNET_GATEWAY_TYPES.map((t) => `"${t}"`).join(', ')}], self.type)}`,
+            errorMessage: XNET_GATEWAY_MESSAGE,
+          },
+        ],
+      },
+    });
+    const nic = (role: string, s: ExtendedNetworkSubnet) =>
+      new NetworkInterface(this, `${role}-nic`, {
+        ...common,
+        name: `${props.name}-${role}`,
+        ipConfiguration: [{ name: role, subnetId: s.id, privateIpAddressAllocation: 'Dynamic' }],
+      });
+    this.routableInterface = nic('routable', props.routableSubnet);
+    this.extendedInterface = nic('extended', props.extendedSubnet);
+
+    const priority = props.priority ?? 200;
+    const peer = `${props.onPremisesApplianceAddress}/32`;
+    const port = String(this.vxlanPort);
+    this.networkSecurityGroup = new NetworkSecurityGroup(this, 'Nsg', {
+      ...common,
+      name: `${props.name}-vxlan`,
+      securityRule: [
+        { name: 'allow-vxlan-from-peer', priority, direction: 'Inbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: peer, destinationAddressPrefix: this.routableInterface.privateIpAddress, description: 'VXLAN from the on-premises appliance only' },
+        { name: 'deny-vxlan-from-others', priority: priority + 10, direction: 'Inbound', access: 'Deny', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: '*', destinationAddressPrefix: '*', description: 'VXLAN from anywhere else' },
+        { name: 'allow-vxlan-to-peer', priority, direction: 'Outbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: this.routableInterface.privateIpAddress, destinationAddressPrefix: peer, description: 'VXLAN to the on-premises appliance' },
+      ],
+    });
+    new NetworkInterfaceSecurityGroupAssociation(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id });
+
+    this.resource = new WindowsServerAzureEditionVm(this, 'Resource', {
+      ...common,
+      name: props.name,
+      size,
+      image,
+      adminUsername: props.adminUsername,
+      adminPassword: props.adminPassword,
+      networkInterfaceIds: [this.routableInterface.id, this.extendedInterface.id],
+    });
+
+    // what the on-premises appliance and Windows Admin Center need
+    new TerraformOutput(this, 'azure-appliance-routable-ip', { value: this.routableInterface.privateIpAddress, description: 'Routable address of the Azure appliance (VXLAN peer of the on-premises appliance).' });
+    new TerraformOutput(this, 'azure-appliance-vm', { value: props.name, description: 'Azure appliance VM to select in Windows Admin Center.' });
+    new TerraformOutput(this, 'extended-subnet-prefix', { value: props.extendedSubnet.addressPrefix, description: 'Extended subnet (same CIDR as on premises).' });
+    new TerraformOutput(this, 'vxlan-udp-port', { value: this.vxlanPort, description: 'VXLAN UDP port to allow between the sites.' });
+  }
+}

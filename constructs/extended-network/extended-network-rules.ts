@@ -1,0 +1,152 @@
+import { cidrContains, isIpv4, parseCidr, sameNetwork } from '../core/net';
+import { Finding, Rule, show } from '../core/rule';
+import { SOURCES } from '../core/sources';
+import { isKnown } from '../core/unknown';
+import { NESTED_VIRTUALIZATION_SOURCE, nestedVirtualizationSupport } from '../windows/nested-virtualization';
+import { ExtendedNetworkFacts, GATEWAY_SUBNET_NAME, MAX_EXTENDED_ADDRESSES } from './extended-network-facts';
+
+type XnetRule = Rule<ExtendedNetworkFacts>;
+const one = (c: boolean, f: () => Finding): Finding[] => (c ? [f()] : []);
+
+export const XNET_IMAGE: XnetRule = {
+  id: 'XNET-IMAGE',
+  severity: 'error',
+  title: 'the appliance image supports Azure Extended Network',
+  source: `${SOURCES.automanageWindowsServer}; ${SOURCES.extendedNetwork}`,
+  doc: 'The Azure appliance is a Windows Server 2022 Azure Edition VM; nothing documents it on 2025.',
+  check: (f) =>
+    one(!f.imageSupportsExtendedNetwork, () => ({ attribute: 'image', message: `image ${f.imageName} does not support azure extended network`, value: f.imageName, fix: 'use a 2022 azure edition image (for example DATACENTER_2022_CORE)' })),
+};
+
+export const XNET_NESTED_VIRTUALIZATION: XnetRule = {
+  id: 'XNET-NESTED-VIRTUALIZATION',
+  severity: 'error',
+  title: 'the appliance size runs nested virtualization',
+  source: `${SOURCES.extendedNetwork}; ${NESTED_VIRTUALIZATION_SOURCE}`,
+  doc: 'The appliance runs the Hyper-V role with two external virtual switches, so its size must support nested virtualization.',
+  check(f) {
+    if (!isKnown(f.size)) return [];
+    const s = nestedVirtualizationSupport(f.size);
+    return one(s.supported === false, () => ({ attribute: 'size', message: `size '${f.size}' (${s.family} family) does not run nested virtualization`, value: `'${f.size}'`, fix: "choose a size with nested virtualization, such as 'Standard_D4s_v5'" }));
+  },
+};
+
+export const XNET_NESTED_VIRTUALIZATION_UNKNOWN: XnetRule = {
+  id: 'XNET-NESTED-VIRTUALIZATION-UNKNOWN',
+  severity: 'warning',
+  title: 'the appliance size is not known to run nested virtualization',
+  source: NESTED_VIRTUALIZATION_SOURCE,
+  doc: 'The size is in neither list of the library; check its size series page.',
+  check(f) {
+    if (!isKnown(f.size)) return [];
+    return one(nestedVirtualizationSupport(f.size).supported === undefined, () => ({ attribute: 'size', message: `size '${f.size}' is not known to support nested virtualization`, value: `'${f.size}'`, fix: 'check "Nested Virtualization" on the size series page' }));
+  },
+};
+
+export const XNET_SUBNETS: XnetRule = {
+  id: 'XNET-SUBNETS',
+  severity: 'error',
+  title: 'two distinct subnets besides the gateway subnet: routable and extended',
+  source: SOURCES.extendedNetwork,
+  doc: 'The VNet needs at least two subnets besides gateway subnets; the first NIC is in the routable one, the second in the extended one.',
+  check(f) {
+    const out: Finding[] = [];
+    const r = f.routableSubnet;
+    const e = f.extendedSubnet;
+    for (const [role, s] of [['routable', r], ['extended', e]] as const) {
+      if (isKnown(s.name) && String(s.name).toLowerCase() === GATEWAY_SUBNET_NAME.toLowerCase()) {
+        out.push({ attribute: `${role}Subnet.name`, message: `the ${role} subnet is the gateway subnet`, value: show(s.name), fix: 'use a subnet other than GatewaySubnet' });
+      }
+    }
+    const same =
+      (isKnown(r.id) && isKnown(e.id) && r.id === e.id) ||
+      (isKnown(r.addressPrefix) && isKnown(e.addressPrefix) && (() => {
+        const a = parseCidr(String(r.addressPrefix));
+        const b = parseCidr(String(e.addressPrefix));
+        return a !== undefined && b !== undefined && sameNetwork(a, b);
+      })());
+    if (same) out.push({ attribute: 'extendedSubnet', message: `the extended subnet ${show(e.addressPrefix)} is the routable subnet`, value: show(e.addressPrefix), fix: 'put the second network interface in its own subnet' });
+    for (const [role, s] of [['routable', r], ['extended', e]] as const) {
+      if (isKnown(s.addressPrefix) && !parseCidr(String(s.addressPrefix))) out.push({ attribute: `${role}Subnet.addressPrefix`, message: `${role} subnet prefix ${show(s.addressPrefix)} is not an ipv4 cidr`, value: show(s.addressPrefix), fix: "use a cidr such as '10.0.2.0/24'" });
+    }
+    return out;
+  },
+};
+
+export const XNET_PREFIX_MATCH: XnetRule = {
+  id: 'XNET-PREFIX-MATCH',
+  severity: 'error',
+  title: 'the extended subnet has the on-premises subnet\'s CIDR',
+  source: SOURCES.extendedNetwork,
+  doc: 'One Azure subnet uses the same CIDR as the on-premises subnet it extends.',
+  check(f) {
+    const e = f.extendedSubnet.addressPrefix;
+    const o = f.onPremisesSubnetPrefix;
+    if (!isKnown(o)) return [];
+    const onPrem = parseCidr(String(o));
+    if (!onPrem) return [{ attribute: 'onPremisesSubnetPrefix', message: `on-premises subnet ${show(o)} is not an ipv4 cidr`, value: show(o), fix: "use a cidr such as '10.10.1.0/24'" }];
+    if (!isKnown(e)) return [];
+    const ext = parseCidr(String(e));
+    return one(ext !== undefined && !sameNetwork(ext, onPrem), () => ({ attribute: 'extendedSubnet.addressPrefix', message: `extended subnet ${show(e)} differs from the on-premises subnet ${show(o)}`, value: show(e), allowed: [String(o)], fix: 'give the extended azure subnet exactly the on-premises cidr' }));
+  },
+};
+
+export const XNET_ADDRESSES: XnetRule = {
+  id: 'XNET-ADDRESSES',
+  severity: 'error',
+  title: 'at most 250 addresses extended, each in the extended subnet',
+  source: SOURCES.extendedNetwork,
+  doc: 'Azure Extended Network extends up to 250 addresses per subnet.',
+  check(f) {
+    const out: Finding[] = [];
+    if (f.extendedAddresses.length > MAX_EXTENDED_ADDRESSES) {
+      out.push({ attribute: 'extendedAddresses', message: `${f.extendedAddresses.length} addresses are extended, more than ${MAX_EXTENDED_ADDRESSES}`, value: String(f.extendedAddresses.length), fix: `extend at most ${MAX_EXTENDED_ADDRESSES} addresses` });
+    }
+    const cidr = isKnown(f.onPremisesSubnetPrefix) ? parseCidr(String(f.onPremisesSubnetPrefix)) : undefined;
+    for (const a of f.extendedAddresses) {
+      if (!isKnown(a)) continue;
+      if (typeof a !== 'string' || !isIpv4(a)) out.push({ attribute: 'extendedAddresses', message: `extended address ${show(a)} is not an ipv4 address`, value: show(a), fix: 'list ipv4 addresses' });
+      else if (cidr && !cidrContains(cidr, a)) out.push({ attribute: 'extendedAddresses', message: `extended address ${show(a)} is outside the extended subnet ${show(f.onPremisesSubnetPrefix)}`, value: show(a), fix: 'list addresses of the extended subnet only' });
+    }
+    return out;
+  },
+};
+
+export const XNET_VXLAN: XnetRule = {
+  id: 'XNET-VXLAN',
+  severity: 'error',
+  title: 'VXLAN runs on a valid UDP port between the two appliances',
+  source: SOURCES.extendedNetwork,
+  doc: 'The appliances talk VXLAN over UDP (4789 by default); the on-premises appliance address is needed to allow it from that peer only.',
+  check(f) {
+    const out: Finding[] = [];
+    const p = f.vxlanPort;
+    if (isKnown(p) && !(Number.isInteger(p) && (p as number) >= 1 && (p as number) <= 65535)) out.push({ attribute: 'vxlanPort', message: `vxlan port ${show(p)} is not a udp port`, value: show(p), fix: 'use 4789 (the default) or another port from 1 to 65535' });
+    const a = f.onPremisesApplianceAddress;
+    if (isKnown(a) && !(typeof a === 'string' && isIpv4(a))) out.push({ attribute: 'onPremisesApplianceAddress', message: `on-premises appliance address ${show(a)} is not an ipv4 address`, value: show(a), fix: 'give the routable ipv4 address of the on-premises appliance' });
+    return out;
+  },
+};
+
+export const XNET_GATEWAY_TYPES = ['Vpn', 'ExpressRoute'];
+export const XNET_GATEWAY_MESSAGE = '[XNET-GATEWAY] the virtual network gateway must exist and be a site-to-site VPN or ExpressRoute gateway.';
+
+export const XNET_GATEWAY: XnetRule = {
+  id: 'XNET-GATEWAY',
+  severity: 'error',
+  title: 'the VNet has a site-to-site VPN or ExpressRoute gateway',
+  source: SOURCES.extendedNetwork,
+  doc: 'Whether the gateway exists is only known at plan: the construct reads it with a data source (which fails when it is missing) and a postcondition on its type.',
+  check: () => [],
+};
+
+export const EXTENDED_NETWORK_RULES: readonly XnetRule[] = [
+  XNET_IMAGE,
+  XNET_NESTED_VIRTUALIZATION,
+  XNET_SUBNETS,
+  XNET_PREFIX_MATCH,
+  XNET_ADDRESSES,
+  XNET_VXLAN,
+  XNET_GATEWAY,
+  XNET_NESTED_VIRTUALIZATION_UNKNOWN,
+];

@@ -1,0 +1,160 @@
+import { isFqdn, isIpv4, isIpv6 } from '../core/net';
+import { Finding, Rule, show } from '../core/rule';
+import { SOURCES } from '../core/sources';
+import { isKnown } from '../core/unknown';
+import { AUTOMANAGE_RETIREMENT_DATE } from '../windows/azure-edition-rules';
+import { EC_CURVES, EC_KEY_TYPES, MIN_RSA_KEY_SIZE, RSA_KEY_TYPES, SERVER_AUTHENTICATION_EKU, SmbOverQuicFacts } from './smb-over-quic-facts';
+
+type SmbRule = Rule<SmbOverQuicFacts>;
+
+export const SMBQ_IMAGE: SmbRule = {
+  id: 'SMBQ-IMAGE',
+  severity: 'error',
+  title: 'the image supports SMB over QUIC',
+  source: `${SOURCES.automanageWindowsServer}; ${SOURCES.smbSecurityHardening}`,
+  doc: 'SMB over QUIC server is in Windows Server 2022 Azure Edition and in Windows Server 2025; a custom image is not assumed to have it.',
+  check: (f) =>
+    f.imageSupportsSmbOverQuic
+      ? []
+      : [{ attribute: 'vm.image', message: `image ${f.imageName} does not support smb over quic (per the image catalog)`, value: f.imageName, fix: 'use a Windows Server Azure Edition catalog image' }],
+};
+
+export const SMBQ_SERVER_NAMES: SmbRule = {
+  id: 'SMBQ-SERVER-NAMES',
+  severity: 'error',
+  title: 'at least one server name, each a DNS name (never an IP address)',
+  source: SOURCES.smbOverQuic,
+  doc: 'Clients connect by name; the certificate has a DNS subject alternative name for each. IP addresses must not be used; Azure VMs are reached through NAT, so use an FQDN that resolves to the public address.',
+  check(f) {
+    if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given', value: '[]', fix: 'name every fully qualified dns name clients use' }];
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const n of f.serverNames) {
+      if (!isKnown(n)) continue;
+      if (typeof n !== 'string' || isIpv4(n) || isIpv6(n)) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is an ip address, not a dns name`, value: show(n), fix: 'use the fully qualified dns name that resolves to the server' });
+      else if (!isFqdn(n)) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is not a fully qualified dns name`, value: show(n), fix: "use a name such as 'files.contoso.com'" });
+      else if (seen.has(n.toLowerCase())) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is given twice`, value: show(n), fix: 'name each server name once' });
+      if (typeof n === 'string') seen.add(n.toLowerCase());
+    }
+    return out;
+  },
+};
+
+export const SMBQ_CERTIFICATE_KEY: SmbRule = {
+  id: 'SMBQ-CERTIFICATE-KEY',
+  severity: 'error',
+  title: 'the certificate key is RSA of 2048 bits or more, or ECDSA P-256 or stronger',
+  source: SOURCES.smbOverQuic,
+  doc: 'Checked for a certificate the construct creates; an existing certificate is the owner\'s responsibility.',
+  check(f) {
+    const c = f.newCertificate;
+    if (!c || !isKnown(c.keyType)) return [];
+    if (RSA_KEY_TYPES.includes(c.keyType as string)) {
+      const size = c.keySize;
+      return isKnown(size) && !(typeof size === 'number' && size >= MIN_RSA_KEY_SIZE)
+        ? [{ attribute: 'certificate.keySize', message: `rsa key size ${show(size)} is below ${MIN_RSA_KEY_SIZE} bits`, value: show(size), allowed: ['2048', '3072', '4096'], fix: 'use a key size of 2048 bits or more' }]
+        : [];
+    }
+    if (EC_KEY_TYPES.includes(c.keyType as string)) {
+      return isKnown(c.curve) && !EC_CURVES.includes(c.curve as string)
+        ? [{ attribute: 'certificate.curve', message: `ec curve ${show(c.curve)} is not p-256 or stronger`, value: show(c.curve), allowed: EC_CURVES, fix: "use curve 'P-256' or stronger" }]
+        : [];
+    }
+    return [{ attribute: 'certificate.keyType', message: `key type ${show(c.keyType)} is neither rsa nor ec`, value: show(c.keyType), allowed: [...RSA_KEY_TYPES, ...EC_KEY_TYPES], fix: "use 'EC' (P-256) or 'RSA' (2048 bits or more)" }];
+  },
+};
+
+export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
+  id: 'SMBQ-CERTIFICATE-USAGE',
+  severity: 'error',
+  title: 'the certificate has the Server Authentication EKU and digital-signature key usage',
+  source: SOURCES.smbOverQuic,
+  doc: `Server Authentication is ${SERVER_AUTHENTICATION_EKU}. Checked for a certificate the construct creates.`,
+  check(f) {
+    const c = f.newCertificate;
+    if (!c) return [];
+    const out: Finding[] = [];
+    if (c.extendedKeyUsage.every(isKnown) && !c.extendedKeyUsage.includes(SERVER_AUTHENTICATION_EKU)) {
+      out.push({ attribute: 'certificate.extendedKeyUsage', message: `extended key usage [${c.extendedKeyUsage.join(', ')}] lacks server authentication`, value: c.extendedKeyUsage.join(', '), allowed: [SERVER_AUTHENTICATION_EKU], fix: `include ${SERVER_AUTHENTICATION_EKU}` });
+    }
+    if (c.keyUsage.every(isKnown) && !c.keyUsage.includes('digitalSignature')) {
+      out.push({ attribute: 'certificate.keyUsage', message: `key usage [${c.keyUsage.join(', ')}] lacks digitalSignature`, value: c.keyUsage.join(', '), allowed: ['digitalSignature'], fix: "include 'digitalSignature'" });
+    }
+    return out;
+  },
+};
+
+export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
+  id: 'SMBQ-CLIENT-ACCESS-CONTROL',
+  severity: 'error',
+  title: 'client access control only where the image supports it, with SHA-256 certificate hashes',
+  source: SOURCES.smbClientAccessControl,
+  doc: 'Windows Server 2025 supports it; 2022 Azure Edition only with KB5035857 and a feature preview, which the construct does not configure.',
+  check(f) {
+    if (!f.clientAccessControl) return [];
+    const out: Finding[] = [];
+    if (!f.imageSupportsClientAccessControl) {
+      out.push({ attribute: 'clientAccessControl', message: `client access control is asked for but image ${f.imageName} does not support it`, value: f.imageName, fix: 'use a 2025 azure edition image or remove clientAccessControl' });
+    }
+    for (const h of f.allowedClientCertificateSha256) {
+      if (isKnown(h) && !(typeof h === 'string' && /^[0-9A-Fa-f]{64}$/.test(h))) {
+        out.push({ attribute: 'clientAccessControl.allowedClientCertificateSha256', message: `client certificate hash ${show(h)} is not a sha-256 hash (64 hex digits)`, value: show(h), fix: 'use the sha-256 hash of the client certificate' });
+      }
+    }
+    return out;
+  },
+};
+
+export const SMBQ_SOURCES: SmbRule = {
+  id: 'SMBQ-SOURCES',
+  severity: 'error',
+  title: 'UDP 443 is opened only to sources the user names',
+  source: SOURCES.smbOverQuic,
+  doc: 'The construct opens UDP 443 (and TCP 443 for the KDC proxy) from the named sources only, and never TCP 445.',
+  check: (f) =>
+    f.allowedSourceAddressPrefixes.length === 0
+      ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound udp 443', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
+      : [],
+};
+
+export const SMBQ_KDC_PROXY: SmbRule = {
+  id: 'SMBQ-KDC-PROXY',
+  severity: 'error',
+  title: 'the KDC proxy needs TCP 443 free on the server',
+  source: SOURCES.smbOverQuic,
+  doc: 'The KDC proxy listens on TCP 443; a Windows Admin Center gateway cannot use 443 on the same server.',
+  check: (f) =>
+    f.kdcProxy && f.windowsAdminCenterGatewayPort === 443
+      ? [{ attribute: 'kdcProxy', message: 'the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443', value: '443', fix: 'move the windows admin center gateway to another port, or do not enable the kdc proxy' }]
+      : [],
+};
+
+export const SMBQ_MAPPING_RENEWAL: SmbRule = {
+  id: 'SMBQ-MAPPING-RENEWAL',
+  severity: 'warning',
+  title: 'the certificate mapping must follow certificate renewals',
+  source: SOURCES.smbOverQuic,
+  doc: 'A renewed certificate has a new thumbprint; the mapping must be updated (the construct re-runs its configuration when the thumbprint it sees changes, at the next apply).',
+  check: () => [{ attribute: 'certificate', message: 'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal', fix: 'apply again after each renewal (or run Set-SmbServerCertificateMapping) so that the mapping follows the new thumbprint' }],
+};
+
+export const SMBQ_AUTOMANAGE_RETIREMENT: SmbRule = {
+  id: 'SMBQ-AUTOMANAGE-RETIREMENT',
+  severity: 'warning',
+  title: 'Automanage Best Practices no longer watches certificate expiry after 2027-09-30',
+  source: SOURCES.automanageRetirement,
+  doc: 'Automanage machine best practices used to check that SMB over QUIC stays configured and that its certificate does not expire unnoticed.',
+  check: () => [{ attribute: 'certificate', message: `automanage best practices, which watched smb over quic certificate expiry, retires on ${AUTOMANAGE_RETIREMENT_DATE}`, fix: 'monitor certificate expiry another way (key vault certificate lifetime actions and alerts)' }],
+};
+
+export const SMB_OVER_QUIC_RULES: readonly SmbRule[] = [
+  SMBQ_IMAGE,
+  SMBQ_SERVER_NAMES,
+  SMBQ_CERTIFICATE_KEY,
+  SMBQ_CERTIFICATE_USAGE,
+  SMBQ_CLIENT_ACCESS_CONTROL,
+  SMBQ_SOURCES,
+  SMBQ_KDC_PROXY,
+  SMBQ_MAPPING_RENEWAL,
+  SMBQ_AUTOMANAGE_RETIREMENT,
+];

@@ -1,0 +1,118 @@
+import { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
+import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
+import { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtual-machine-run-command';
+import { Construct } from 'constructs';
+import { applyRules } from '../cdktf/apply-rules';
+import { maybe } from '../cdktf/maybe';
+import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
+import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
+import { SmbOverQuicFacts } from './smb-over-quic-facts';
+import { SMB_OVER_QUIC_RULES } from './smb-over-quic-rules';
+import { smbOverQuicScript } from './smb-over-quic-script';
+
+export interface SmbOverQuicClientAccessControl {
+  /** Require a client certificate on every connection. @default true */
+  readonly requireClientAuthentication?: boolean;
+  /** SHA-256 hashes of the client certificates allowed to connect. @default none (any trusted client certificate) */
+  readonly allowedClientCertificateSha256?: string[];
+}
+
+export interface SmbOverQuicProps {
+  /** The file server. Its image must support SMB over QUIC. */
+  readonly vm: WindowsServerAzureEditionVm;
+  /** Every fully qualified DNS name clients use (never an IP address). */
+  readonly serverNames: string[];
+  readonly certificate: SmbOverQuicCertificate;
+  /** The network security group of the VM's network interface or subnet, where the inbound rules go. */
+  readonly networkSecurityGroup: { readonly name: string; readonly resourceGroupName: string };
+  /** Sources allowed to reach UDP 443 (and TCP 443 for the KDC proxy): CIDRs or service tags, named explicitly. */
+  readonly allowedSourceAddressPrefixes: string[];
+  /** @default 'VirtualNetwork' */
+  readonly destinationAddressPrefix?: string;
+  /** Priority of the first inbound rule; the KDC proxy rule takes the next one. @default 310 */
+  readonly priority?: number;
+  /** Client access control (Windows Server 2025 images). @default none */
+  readonly clientAccessControl?: SmbOverQuicClientAccessControl;
+  /** Configure a KDC proxy on TCP 443 (Kerberos for clients outside the domain network). @default false */
+  readonly kdcProxy?: boolean;
+  /** Port of a Windows Admin Center gateway on the same server, to detect a conflict with the KDC proxy. @default none */
+  readonly windowsAdminCenterGatewayPort?: number;
+}
+
+/**
+ * SMB over QUIC on a Windows Server Azure Edition file server: the server certificate (existing or new in Key Vault),
+ * installed in the VM's LocalMachine My store; inbound UDP 443 from the named sources only (TCP 445 is never opened);
+ * and the in-guest configuration (opt-in, certificate mapping per name, optional client access control and KDC
+ * proxy) through a run command generated from typed inputs.
+ */
+export class SmbOverQuic extends Construct {
+  /** The run command that configures SMB over QUIC in the guest. */
+  public readonly resource: VirtualMachineRunCommand;
+  public readonly certificate?: KeyVaultCertificate;
+  public readonly inboundRules: NetworkSecurityRule[];
+
+  constructor(scope: Construct, id: string, props: SmbOverQuicProps) {
+    super(scope, id);
+    const vm = props.vm;
+    const entry = vm.image.entry;
+    const cac = props.clientAccessControl;
+    const cert = props.certificate.newCertificateFacts();
+    const facts: SmbOverQuicFacts = {
+      imageSupportsSmbOverQuic: vm.image.supports('smb-over-quic'),
+      imageSupportsClientAccessControl: entry?.smbClientAccessControl.supported ?? false,
+      imageName: `'${vm.image.reference?.sku ?? vm.image.imageId}'`,
+      serverNames: (props.serverNames ?? []).map((n) => maybe(n)!),
+      newCertificate: cert && {
+        keyType: maybe(cert.keyType)!,
+        keySize: maybe(cert.keySize),
+        curve: maybe(cert.curve),
+        extendedKeyUsage: cert.extendedKeyUsage.map((u) => maybe(u)!),
+        keyUsage: cert.keyUsage.map((u) => maybe(u)!),
+      },
+      clientAccessControl: cac !== undefined,
+      allowedClientCertificateSha256: (cac?.allowedClientCertificateSha256 ?? []).map((h) => maybe(h)!),
+      allowedSourceAddressPrefixes: (props.allowedSourceAddressPrefixes ?? []).map((s) => maybe(s)!),
+      kdcProxy: props.kdcProxy === true,
+      windowsAdminCenterGatewayPort: maybe(props.windowsAdminCenterGatewayPort),
+    };
+    applyRules(this, SMB_OVER_QUIC_RULES, facts);
+
+    const bound = props.certificate.bind(this, props.serverNames);
+    this.certificate = bound.resource;
+    vm.addKeyVaultCertificate(bound.keyVaultId, bound.secretId, 'My');
+
+    const priority = props.priority ?? 310;
+    const rule = (name: string, protocol: 'Udp' | 'Tcp', offset: number, description: string) =>
+      new NetworkSecurityRule(this, name, {
+        name: `${vm.node.id}-${name}`.replace(/[^A-Za-z0-9_.-]/g, '-'),
+        networkSecurityGroupName: props.networkSecurityGroup.name,
+        resourceGroupName: props.networkSecurityGroup.resourceGroupName,
+        priority: priority + offset,
+        direction: 'Inbound',
+        access: 'Allow',
+        protocol,
+        sourcePortRange: '*',
+        destinationPortRange: '443',
+        sourceAddressPrefixes: props.allowedSourceAddressPrefixes,
+        destinationAddressPrefix: props.destinationAddressPrefix ?? 'VirtualNetwork',
+        description,
+      });
+    this.inboundRules = [rule('smb-over-quic-udp-443', 'Udp', 0, 'SMB over QUIC (UDP 443) from the named sources; TCP 445 stays closed')];
+    if (props.kdcProxy) this.inboundRules.push(rule('kdc-proxy-tcp-443', 'Tcp', 1, 'KDC proxy (TCP 443) for SMB over QUIC clients'));
+
+    this.resource = new VirtualMachineRunCommand(this, 'Resource', {
+      name: 'smb-over-quic',
+      location: vm.location,
+      virtualMachineId: vm.id,
+      source: {
+        script: smbOverQuicScript({
+          serverNames: props.serverNames,
+          requireClientAuthentication: cac !== undefined && (cac.requireClientAuthentication ?? true),
+          allowedClientCertificateSha256: cac?.allowedClientCertificateSha256 ?? [],
+          kdcProxy: props.kdcProxy === true,
+        }),
+      },
+      parameter: [{ name: 'Thumbprint', value: bound.thumbprint }],
+    });
+  }
+}

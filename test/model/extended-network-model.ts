@@ -1,0 +1,56 @@
+import { GEN1_ONLY_SIZES, MODEL_IMAGES } from './azure-edition-facts';
+
+/** Sizes by what their size pages say of nested virtualization. */
+export const NESTED_SIZES = ['Standard_D4s_v5', 'Standard_D8ds_v5', 'Standard_E4s_v4', 'Standard_D4as_v5', 'Standard_F8s_v2', 'Standard_D4s_v3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3'];
+export const NO_NESTED_SIZES = ['Standard_B2ms', 'Standard_A4_v2', 'Standard_DS2_v2', 'Standard_D4as_v4', 'Standard_DC2s_v2', 'Basic_A1', 'Standard_A4', 'Standard_A2_v2', 'Standard_A4m_v2', 'Standard_D2_v2'];
+export const UNKNOWN_NESTED_SIZES = ['Standard_NC6s_v3', 'Standard_M8ms', 'Standard_L8s_v3', 'Standard_D3'];
+
+export interface XnetConfig {
+  sku: string | 'custom';
+  size: string;
+  routable: { id: string; name: string; prefix: string };
+  extended: { id: string; name: string; prefix: string };
+  onPremPrefix: string;
+  applianceAddress: string;
+  vxlanPort?: number;
+  extendedAddresses: string[];
+}
+
+function cidr(s: string): { net: number; len: number } | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(s);
+  if (!m || m.slice(1, 5).some((p) => Number(p) > 255) || Number(m[5]) > 32) return undefined;
+  const ip = m.slice(1, 5).reduce((n, p) => n * 256 + Number(p), 0);
+  const len = Number(m[5]);
+  const block = 2 ** (32 - len);
+  return { net: Math.floor(ip / block) * block, len };
+}
+const ipv4 = (s: string) => /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.test(s) && s.split('.').every((p) => Number(p) <= 255 && String(Number(p)) === p);
+const inside = (c: { net: number; len: number }, ip: string) => {
+  const n = ip.split('.').reduce((a, p) => a * 256 + Number(p), 0);
+  return Math.floor(n / 2 ** (32 - c.len)) * 2 ** (32 - c.len) === c.net;
+};
+
+/** Rule ids an Extended Network configuration must be refused with (fact sheet A4), then the appliance VM's. */
+export function expectedXnetErrors(c: XnetConfig): string[] {
+  const ids = new Set<string>();
+  const image = c.sku === 'custom' ? undefined : MODEL_IMAGES[c.sku];
+  if (!image?.extendedNetwork) ids.add('XNET-IMAGE');
+  if (NO_NESTED_SIZES.includes(c.size)) ids.add('XNET-NESTED-VIRTUALIZATION');
+  const r = cidr(c.routable.prefix);
+  const e = cidr(c.extended.prefix);
+  if ([c.routable.name, c.extended.name].some((n) => n.toLowerCase() === 'gatewaysubnet')) ids.add('XNET-SUBNETS');
+  if (c.routable.id === c.extended.id || (r && e && r.net === e.net && r.len === e.len)) ids.add('XNET-SUBNETS');
+  if (!r || !e) ids.add('XNET-SUBNETS');
+  const o = cidr(c.onPremPrefix);
+  if (!o || (e && !(e.net === o.net && e.len === o.len))) ids.add('XNET-PREFIX-MATCH');
+  if (c.extendedAddresses.length > 250 || c.extendedAddresses.some((a) => !ipv4(a) || (o !== undefined && !inside(o, a)))) ids.add('XNET-ADDRESSES');
+  const port = c.vxlanPort ?? 4789;
+  if (!Number.isInteger(port) || port < 1 || port > 65535 || !ipv4(c.applianceAddress)) ids.add('XNET-VXLAN');
+  if (ids.size > 0) return [...ids].sort();
+  // the appliance VM itself: Azure Edition images are generation 2, trusted launch is on
+  return GEN1_ONLY_SIZES.includes(c.size) ? ['WIN-GEN2-SIZE'] : [];
+}
+
+export function expectedXnetWarnings(c: XnetConfig): string[] {
+  return UNKNOWN_NESTED_SIZES.includes(c.size) ? ['XNET-NESTED-VIRTUALIZATION-UNKNOWN'] : [];
+}

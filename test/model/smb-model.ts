@@ -1,0 +1,46 @@
+import { MODEL_IMAGES } from './azure-edition-facts';
+
+/** Server names by what the facts say of them. */
+export const VALID_NAMES = ['files.contoso.com', 'fs1.corp.contoso.com', 'FILES.fabrikam.net', 'a.b'];
+export const IP_NAMES = ['10.0.0.4', '203.0.113.10', '2001:db8::10'];
+export const NOT_FQDN_NAMES = ['files', 'files_01.contoso.com', '-files.contoso.com', 'files..contoso.com', '', 'files.contoso.123'];
+
+export const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+export const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+export const VALID_HASH = 'a'.repeat(64);
+
+export interface SmbConfig {
+  sku: string | 'custom';
+  serverNames: string[];
+  certificate: { kind: 'existing' } | { kind: 'new'; keyType: string; keySize?: number; curve?: string; extendedKeyUsage?: string[]; keyUsage?: string[] };
+  clientAccessControl?: { allowed: string[] };
+  sources: string[];
+  kdcProxy?: boolean;
+  wacPort?: number;
+}
+
+/** Rule ids an SMB over QUIC configuration must be refused with, from the facts (fact sheet A3). */
+export function expectedSmbErrors(c: SmbConfig): string[] {
+  const ids = new Set<string>();
+  const image = c.sku === 'custom' ? undefined : MODEL_IMAGES[c.sku];
+  if (!image?.smbOverQuic) ids.add('SMBQ-IMAGE');
+  const lower = c.serverNames.map((n) => n.toLowerCase());
+  if (c.serverNames.length === 0 || c.serverNames.some((n) => !VALID_NAMES.includes(n)) || new Set(lower).size !== lower.length) ids.add('SMBQ-SERVER-NAMES');
+  if (c.certificate.kind === 'new') {
+    const cert = c.certificate;
+    const rsa = cert.keyType === 'RSA' || cert.keyType === 'RSA-HSM';
+    const ec = cert.keyType === 'EC' || cert.keyType === 'EC-HSM';
+    if (rsa && (cert.keySize ?? 2048) < 2048) ids.add('SMBQ-CERTIFICATE-KEY');
+    if (ec && !['P-256', 'P-384', 'P-521'].includes(cert.curve ?? 'P-256')) ids.add('SMBQ-CERTIFICATE-KEY');
+    if (!rsa && !ec) ids.add('SMBQ-CERTIFICATE-KEY');
+    if (!(cert.extendedKeyUsage ?? [SERVER_AUTH]).includes(SERVER_AUTH)) ids.add('SMBQ-CERTIFICATE-USAGE');
+    if (!(cert.keyUsage ?? ['digitalSignature']).includes('digitalSignature')) ids.add('SMBQ-CERTIFICATE-USAGE');
+  }
+  if (c.clientAccessControl) {
+    if (!image || image.year !== 2025) ids.add('SMBQ-CLIENT-ACCESS-CONTROL');
+    if (c.clientAccessControl.allowed.some((h) => !/^[0-9a-fA-F]{64}$/.test(h))) ids.add('SMBQ-CLIENT-ACCESS-CONTROL');
+  }
+  if (c.sources.length === 0) ids.add('SMBQ-SOURCES');
+  if (c.kdcProxy && c.wacPort === 443) ids.add('SMBQ-KDC-PROXY');
+  return [...ids].sort();
+}

@@ -1,0 +1,89 @@
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AzureExtendedNetwork, SmbOverQuic, SmbOverQuicCertificate, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../constructs';
+import { XnetConfig } from '../model/extended-network-model';
+import { SmbConfig } from '../model/smb-model';
+import { NIC_ID } from './build-vm';
+
+export const KEY_VAULT_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/kv1';
+export const EXISTING_SECRET_ID = 'https://kv1.vault.azure.net/secrets/files/0123456789abcdef';
+const CUSTOM_IMAGE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/img/providers/Microsoft.Compute/images/golden';
+
+function image(sku: string) {
+  return sku === 'custom' ? WindowsServerAzureEditionImage.fromImageId(CUSTOM_IMAGE) : WindowsServerAzureEditionImage.fromSku(sku);
+}
+
+function password(stack: TerraformStack): string {
+  return new TerraformVariable(stack, 'admin_password', { type: 'string', sensitive: true }).stringValue;
+}
+
+export interface Built {
+  readonly error?: unknown;
+  readonly json?: any;
+  readonly stack?: TerraformStack;
+}
+
+export function buildSmb(c: SmbConfig): Built {
+  const stack = new TerraformStack(new App(), 'test');
+  const vm = new WindowsServerAzureEditionVm(stack, 'files', {
+    name: 'files-01',
+    resourceGroupName: 'rg',
+    location: 'westeurope',
+    size: 'Standard_D4s_v5',
+    image: image(c.sku),
+    adminUsername: 'filesadmin',
+    adminPassword: password(stack),
+    networkInterfaceIds: [NIC_ID],
+  });
+  try {
+    const thumbprint = new TerraformVariable(stack, 'thumbprint', { type: 'string' }).stringValue;
+    new SmbOverQuic(stack, 'quic', {
+      vm,
+      serverNames: c.serverNames,
+      certificate:
+        c.certificate.kind === 'existing'
+          ? SmbOverQuicCertificate.fromKeyVault({ keyVaultId: KEY_VAULT_ID, secretId: EXISTING_SECRET_ID, thumbprint })
+          : SmbOverQuicCertificate.create({ keyVaultId: KEY_VAULT_ID, name: 'files-quic', ...(c.certificate as any), kind: undefined }),
+      networkSecurityGroup: { name: 'nsg-files', resourceGroupName: 'rg' },
+      allowedSourceAddressPrefixes: c.sources,
+      ...(c.clientAccessControl ? { clientAccessControl: { allowedClientCertificateSha256: c.clientAccessControl.allowed } } : {}),
+      ...(c.kdcProxy !== undefined ? { kdcProxy: c.kdcProxy } : {}),
+      ...(c.wacPort !== undefined ? { windowsAdminCenterGatewayPort: c.wacPort } : {}),
+    });
+  } catch (error) {
+    return { error };
+  }
+  return { json: JSON.parse(Testing.synth(stack)), stack };
+}
+
+export function buildXnet(c: XnetConfig): Built {
+  const stack = new TerraformStack(new App(), 'test');
+  try {
+    new AzureExtendedNetwork(stack, 'xnet', {
+      name: 'xnet-azure-01',
+      resourceGroupName: 'rg',
+      location: 'westeurope',
+      size: c.size,
+      image: image(c.sku),
+      adminUsername: 'xnetadmin',
+      adminPassword: password(stack),
+      routableSubnet: { id: c.routable.id, name: c.routable.name, addressPrefix: c.routable.prefix },
+      extendedSubnet: { id: c.extended.id, name: c.extended.name, addressPrefix: c.extended.prefix },
+      onPremisesSubnetPrefix: c.onPremPrefix,
+      onPremisesApplianceAddress: c.applianceAddress,
+      virtualNetworkGateway: { name: 'vpngw', resourceGroupName: 'rg' },
+      ...(c.vxlanPort !== undefined ? { vxlanPort: c.vxlanPort } : {}),
+      extendedAddresses: c.extendedAddresses,
+    });
+  } catch (error) {
+    return { error };
+  }
+  return { json: JSON.parse(Testing.synth(stack)), stack };
+}
+
+/** Warning rule ids under a construct tree. */
+export function warningIds(stack: TerraformStack): string[] {
+  return stack.node
+    .findAll()
+    .flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => /^\[([A-Z0-9-]+)\]/.exec(String(m.data))?.[1] ?? '?'))
+    .sort();
+}
