@@ -1,3 +1,5 @@
+import { NETWORK_RULES } from './checker/network-rules';
+import { SCALE_SET_RULES } from './checker/scale-set-rules';
 import { Rule } from './core/rule';
 import { HCI_GALLERY_IMAGE } from './hci/marketplace-image-rules';
 import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './hci/trusted-launch-rules';
@@ -13,4 +15,6 @@ export const ALL_RULES: readonly Rule<never>[] = [
   ...(TRUSTED_LAUNCH_ADVISORIES as readonly Rule<never>[]),
   ...(SMB_OVER_QUIC_RULES as readonly Rule<never>[]),
   ...(EXTENDED_NETWORK_RULES as readonly Rule<never>[]),
+  ...(SCALE_SET_RULES as readonly Rule<never>[]),
+  ...(NETWORK_RULES as readonly Rule<never>[]),
 ];

@@ -20,4 +20,6 @@ export interface TrustedLaunchVmFacts {
   readonly guestAttestation: Maybe<boolean>;
   readonly computerName: Maybe<string>;
   readonly adminPassword: 'literal' | 'expression' | 'absent';
+  /** Kind and identity of the parent Arc machine, when it is known. */
+  readonly arcMachine?: { readonly kind: Maybe<string>; readonly identityType: Maybe<string> | undefined };
 }

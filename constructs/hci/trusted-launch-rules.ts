@@ -135,6 +135,22 @@ export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {
     one(f.adminPassword === 'literal', () => ({ attribute: 'adminPassword', message: 'the admin password is a literal string (value hidden)', fix: 'pass a sensitive TerraformVariable or a Key Vault secret value (a token), never a literal' })),
 };
 
+export const HCI_ARC_MACHINE: TlRule = {
+  id: 'HCI-ARC-MACHINE',
+  severity: 'error',
+  title: 'the VM instance extends an Arc machine of kind HCI with a system-assigned identity',
+  source: HCI_SOURCES.vmInstanceApi,
+  doc: 'The VM instance is an extension resource of a Microsoft.HybridCompute machine of kind HCI with a SystemAssigned identity.',
+  check(f) {
+    const a = f.arcMachine;
+    if (!a) return [];
+    const out: Finding[] = [];
+    if (isKnown(a.kind) && a.kind !== 'HCI') out.push({ attribute: 'parent_id', message: `the parent arc machine has kind ${show(a.kind)}`, value: show(a.kind), allowed: ['HCI'], fix: "create the arc machine with kind 'HCI'" });
+    if (a.identityType === undefined || (isKnown(a.identityType) && a.identityType !== 'SystemAssigned')) out.push({ attribute: 'parent_id', message: `the parent arc machine has identity ${show(a.identityType)}`, value: show(a.identityType), allowed: ['SystemAssigned'], fix: "give the arc machine identity { type = 'SystemAssigned' }" });
+    return out;
+  },
+};
+
 /** Rules of one trusted-launch Arc VM. */
 export const TRUSTED_LAUNCH_VM_RULES: readonly TlRule[] = [
   HCI_SECURITY_TYPE,
@@ -146,6 +162,7 @@ export const TRUSTED_LAUNCH_VM_RULES: readonly TlRule[] = [
   HCI_IMAGE_SUPPORTED,
   HCI_COMPUTER_NAME,
   HCI_ADMIN_PASSWORD_LITERAL,
+  HCI_ARC_MACHINE,
 ];
 
 const advisory = (id: string, title: string, message: string, fix: string): Rule<unknown> => ({

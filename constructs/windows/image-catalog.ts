@@ -111,3 +111,12 @@ export function findAzureEditionImage(sku: string): AzureEditionImageEntry | und
 export function isHotpatchImageReference(publisher: string, offer: string, sku: string): boolean {
   return publisher === AZURE_EDITION_PUBLISHER && offer === AZURE_EDITION_OFFER && HOTPATCH_SKUS.includes(sku);
 }
+
+/**
+ * Hyper-V generation of a Marketplace image when it can be told from the reference: every Azure Edition image is
+ * generation 2, and other Windows SKUs name their generation 2 twin with a `-g2` suffix or `gensecond`.
+ */
+export function imageGenerationOf(publisher: string, offer: string, sku: string): 'V2' | undefined {
+  if (publisher === AZURE_EDITION_PUBLISHER && offer === AZURE_EDITION_OFFER && findAzureEditionImage(sku)) return 'V2';
+  return /-g2$|gensecond/i.test(sku) ? 'V2' : undefined;
+}

@@ -7,6 +7,7 @@ import { isToken, maybe } from '../cdktf/maybe';
 import { AutomanageOptions } from './automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
 import { WindowsServerAzureEditionImage } from './image';
+import { imageGenerationOf } from './image-catalog';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from './windows-vm-facts';
 
 export interface OsDiskOptions {
@@ -137,7 +138,10 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         ? { publisher: maybe(image.reference.publisher)!, offer: maybe(image.reference.offer)!, sku: maybe(image.reference.sku)! }
         : undefined,
       imageId: image.imageId !== undefined ? maybe(image.imageId) : undefined,
-      imageGeneration: image.entry?.generation,
+      imageGeneration:
+        image.reference && [image.reference.publisher, image.reference.offer, image.reference.sku].every((v) => typeof v === 'string' && !isToken(v))
+          ? imageGenerationOf(image.reference.publisher, image.reference.offer, image.reference.sku)
+          : undefined,
       size: maybe(p.size)!,
       computerName: maybe(computerName)!,
       adminPassword: p.adminPassword === undefined ? 'absent' : isToken(p.adminPassword) ? 'expression' : 'literal',

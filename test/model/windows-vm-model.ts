@@ -48,7 +48,9 @@ export function expectedErrors(c: VmConfig): string[] {
   if (c.rebootSetting !== undefined && patchMode !== ABP) ids.add('WIN-REBOOT-SETTING-PATCH-MODE');
   if (bypass && patchMode !== ABP) ids.add('WIN-BYPASS-PATCH-MODE');
   if (extensions && !agent) ids.add('WIN-EXTENSIONS-VM-AGENT');
-  if (GEN1_ONLY_SIZES.includes(c.size) && (catalogImage || secureBoot || vtpm)) ids.add('WIN-GEN2-SIZE');
+  // Azure Edition images are Gen2; other Windows SKUs name their Gen2 twin '-g2' or 'gensecond'
+  const gen2Image = catalogImage || (img.kind === 'marketplace' && /-g2$|gensecond/i.test(img.sku));
+  if (GEN1_ONLY_SIZES.includes(c.size) && (gen2Image || secureBoot || vtpm)) ids.add('WIN-GEN2-SIZE');
 
   const computerName = c.computerName ?? { kind: 'literal' as const, value: c.name };
   if (computerName.kind === 'literal' && !modelComputerNameValid(computerName.value)) ids.add('WIN-COMPUTER-NAME');

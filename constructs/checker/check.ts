@@ -1,0 +1,128 @@
+import { dirname } from 'path';
+import { evaluate, Rule, Severity, Violation } from '../core/rule';
+import { isUnknown } from '../core/unknown';
+import { DEFAULT_SUPPORT_POLICY } from '../hci/guest-image-support';
+import { HCI_GALLERY_IMAGE } from '../hci/marketplace-image-rules';
+import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../hci/trusted-launch-rules';
+import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb/smb-over-quic-rules';
+import { SmbOverQuicFacts } from '../smb/smb-over-quic-facts';
+import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
+import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmFacts } from './extract';
+import { NETWORK_RULES } from './network-rules';
+import { blocks, referencedAddress } from './raw-values';
+import { SCALE_SET_RULES } from './scale-set-rules';
+import { TfResource } from './terraform-config';
+
+export type FindingSeverity = Severity | 'info';
+
+/** One finding of the checker, in the shape of `azguard check --format json`. */
+export interface CheckFinding {
+  readonly ruleId: string;
+  readonly severity: FindingSeverity;
+  readonly file: string;
+  readonly address: string;
+  readonly attribute: string;
+  readonly message: string;
+  readonly fix: string;
+  readonly source: string;
+  readonly line?: number;
+}
+
+export interface CheckOptions {
+  /** Support policy for Azure Local guest images. @default '23H2-2023-11' */
+  readonly hciSupportPolicy?: string;
+  /** Report values that are not literal as `info`. @default false */
+  readonly verbose?: boolean;
+}
+
+export const UNKNOWN_VALUE_RULE = 'AZG-UNKNOWN-VALUE';
+
+/** Terraform paths of the Azure Local VM instance facts, for the checker's messages. */
+const HCI_ATTRIBUTES: Record<string, string> = {
+  securityType: 'body.properties.securityProfile.securityType',
+  secureBoot: 'body.properties.securityProfile.uefiSettings.secureBootEnabled',
+  vtpm: 'body.properties.securityProfile.enableTPM',
+  image: 'body.properties.storageProfile.imageReference.id',
+  hyperv_generation: 'body.properties.storageProfile.imageReference.id',
+  computerName: 'body.properties.osProfile.computerName',
+  adminPassword: 'body.properties.osProfile.adminPassword',
+  supportPolicy: '--hci-policy',
+};
+
+/** Names of the facts whose value is an expression, for `--verbose`. */
+function unknownFacts(facts: object, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(facts)) {
+    if (isUnknown(v)) out.push(prefix + k);
+    else if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...unknownFacts(v, `${prefix}${k}.`));
+  }
+  return out;
+}
+
+/** Applies the rule catalog to the resources of one or more configurations. */
+export function checkResources(resources: readonly TfResource[], options: CheckOptions = {}): CheckFinding[] {
+  const byModule = new Map<string, Map<string, TfResource>>();
+  for (const r of resources) {
+    const key = dirname(r.file);
+    if (!byModule.has(key)) byModule.set(key, new Map());
+    byModule.get(key)!.set(r.address, r);
+  }
+  const policy = options.hciSupportPolicy ?? DEFAULT_SUPPORT_POLICY;
+  const out: CheckFinding[] = [];
+  const push = (r: TfResource, vs: Violation[], attributes: Record<string, string> = {}, prefix = '') => {
+    for (const v of vs) out.push({ ruleId: v.ruleId, severity: v.severity, file: r.file, address: r.address, attribute: prefix + (attributes[v.attribute] ?? v.attribute), message: v.message, fix: v.fix, source: v.source, ...(r.line !== undefined ? { line: r.line } : {}) });
+  };
+  const apply = <F extends object>(r: TfResource, rules: readonly Rule<F>[], facts: F, attributes?: Record<string, string>, prefix?: string) => {
+    push(r, evaluate(rules, facts, r.address), attributes, prefix);
+    if (options.verbose) {
+      for (const name of unknownFacts(facts)) {
+        out.push({ ruleId: UNKNOWN_VALUE_RULE, severity: 'info', file: r.file, address: r.address, attribute: name, message: `${name} is not a literal; the rules that need it were not checked`, fix: 'nothing to do; terraform knows the value at plan', source: 'azguard', ...(r.line !== undefined ? { line: r.line } : {}) });
+      }
+    }
+  };
+
+  for (const r of resources) {
+    const find = (address: string) => byModule.get(dirname(r.file))?.get(address);
+    switch (r.type) {
+      case 'azurerm_windows_virtual_machine':
+        apply(r, WINDOWS_VM_RULES, windowsVmFacts(r));
+        break;
+      case 'azurerm_windows_virtual_machine_scale_set':
+      case 'azurerm_orchestrated_virtual_machine_scale_set':
+        apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r));
+        break;
+      case 'azurerm_stack_hci_marketplace_gallery_image':
+        apply(r, [HCI_GALLERY_IMAGE], galleryImageFacts(r));
+        break;
+      case 'azurerm_network_security_rule':
+      case 'azurerm_network_security_group':
+        for (const { facts, attribute } of nsgRuleFacts(r)) apply(r, NETWORK_RULES, facts, {}, attribute);
+        break;
+      case 'azurerm_key_vault_certificate': {
+        // recognised as an SMB over QUIC certificate when a VM installs it and a run command maps it
+        if (!isSmbOverQuicCertificate(r, resources)) break;
+        const cert = certificateFacts(r);
+        if (cert) apply(r, [SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE], { newCertificate: cert } as unknown as SmbOverQuicFacts, { 'certificate.keySize': 'certificate_policy.key_properties.key_size', 'certificate.curve': 'certificate_policy.key_properties.curve', 'certificate.keyType': 'certificate_policy.key_properties.key_type', 'certificate.extendedKeyUsage': 'certificate_policy.x509_certificate_properties.extended_key_usage', 'certificate.keyUsage': 'certificate_policy.x509_certificate_properties.key_usage' });
+        break;
+      }
+      case 'azapi_resource': {
+        if (!String(r.values.type ?? '').toLowerCase().startsWith(VM_INSTANCE_TYPE_PREFIX)) break;
+        const facts = vmInstanceFacts(r, find, policy);
+        // the trusted launch rules apply to trusted launch VMs; naming, secrets and the parent to every VM instance
+        const rules = facts.securityType === 'TrustedLaunch' ? TRUSTED_LAUNCH_VM_RULES : [HCI_COMPUTER_NAME, HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE];
+        apply(r, rules, facts, HCI_ATTRIBUTES);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function isSmbOverQuicCertificate(cert: TfResource, all: readonly TfResource[]): boolean {
+  const module = dirname(cert.file);
+  const same = all.filter((r) => dirname(r.file) === module);
+  const vms = same.filter((r) => r.type === 'azurerm_windows_virtual_machine' && blocks(r.values.secret).some((s) => blocks(s.certificate).some((c) => String(c.url ?? '').includes(`${cert.address}.`))));
+  return vms.some((vm) =>
+    same.some((rc) => (rc.type === 'azurerm_virtual_machine_run_command' || rc.type === 'azurerm_virtual_machine_extension') && referencedAddress(rc.values.virtual_machine_id) === vm.address && JSON.stringify(rc.values).includes('New-SmbServerCertificateMapping')),
+  );
+}

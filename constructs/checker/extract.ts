@@ -1,0 +1,180 @@
+import { Unknown, isUnknown } from '../core/unknown';
+import { TrustedLaunchVmFacts } from '../hci/trusted-launch-facts';
+import { MarketplaceImageFacts } from '../hci/marketplace-image-rules';
+import { NewCertificateFacts } from '../smb/smb-over-quic-facts';
+import { imageGenerationOf } from '../windows/image-catalog';
+import { WindowsVmFacts } from '../windows/windows-vm-facts';
+import { NsgRuleFacts } from './network-rules';
+import { block, blocks, raw, rawBool, rawOr, referencedAddress, secretKind } from './raw-values';
+import { ScaleSetFacts } from './scale-set-rules';
+import { TfResource } from './terraform-config';
+
+const str = (v: unknown) => raw<string>(v);
+
+function imageFacts(v: Record<string, unknown>) {
+  const ref = block(v.source_image_reference);
+  const imageReference = ref ? { publisher: str(ref.publisher) ?? '', offer: str(ref.offer) ?? '', sku: str(ref.sku) ?? '' } : undefined;
+  const generation =
+    imageReference && [imageReference.publisher, imageReference.offer, imageReference.sku].every((x) => typeof x === 'string')
+      ? imageGenerationOf(imageReference.publisher as string, imageReference.offer as string, imageReference.sku as string)
+      : undefined;
+  return { imageReference, imageId: v.source_image_id !== undefined ? str(v.source_image_id) : undefined, imageGeneration: generation };
+}
+
+/** The admin password's kind; in a plan, a value whose configuration is an expression is not a literal. */
+function password(r: TfResource, value: unknown, attribute = 'admin_password'): 'literal' | 'expression' | 'absent' {
+  const kind = secretKind(value);
+  return kind === 'literal' && r.expressionAttributes?.has(attribute) ? 'expression' : kind;
+}
+
+/** `azurerm_windows_virtual_machine`, with azurerm 4.55.0 defaults. */
+export function windowsVmFacts(r: TfResource): WindowsVmFacts {
+  const v = r.values;
+  return {
+    ...imageFacts(v),
+    size: rawOr<string>(v.size, ''),
+    computerName: rawOr<string>(v.computer_name ?? v.name, ''),
+    adminPassword: password(r, v.admin_password),
+    patchMode: rawOr<string>(v.patch_mode, 'AutomaticByOS'),
+    patchAssessmentMode: rawOr<string>(v.patch_assessment_mode, 'ImageDefault'),
+    rebootSetting: str(v.reboot_setting),
+    hotpatchingEnabled: rawBool(v.hotpatching_enabled, false),
+    bypassPlatformSafetyChecks: rawBool(v.bypass_platform_safety_checks_on_user_schedule_enabled, false),
+    provisionVmAgent: rawBool(v.provision_vm_agent, true),
+    allowExtensionOperations: rawBool(v.allow_extension_operations, true),
+    automaticUpdatesEnabled: rawBool(v.automatic_updates_enabled ?? v.enable_automatic_updates, true),
+    secureBootEnabled: rawBool(v.secure_boot_enabled, false),
+    vtpmEnabled: rawBool(v.vtpm_enabled, false),
+  };
+}
+
+/** `azurerm_windows_virtual_machine_scale_set` (Uniform) or `azurerm_orchestrated_virtual_machine_scale_set` (Flexible). */
+export function scaleSetFacts(r: TfResource): ScaleSetFacts {
+  const v = r.values;
+  const flexible = r.type === 'azurerm_orchestrated_virtual_machine_scale_set';
+  const win = flexible ? block(block(v.os_profile)?.windows_configuration) ?? {} : v;
+  return {
+    ...imageFacts(v),
+    orchestration: flexible ? 'Flexible' : 'Uniform',
+    extensionTypes: blocks(v.extension).map((e) => str(e.type)),
+    size: rawOr<string>(flexible ? v.sku_name : v.sku, ''),
+    computerName: new Unknown('computer_name_prefix'),
+    adminPassword: password(r, win.admin_password),
+    // a Uniform scale set has no patch mode attribute: the patch rules do not apply to it
+    patchMode: flexible ? rawOr<string>(win.patch_mode, 'AutomaticByOS') : new Unknown(undefined),
+    patchAssessmentMode: flexible ? rawOr<string>(win.patch_assessment_mode, 'ImageDefault') : new Unknown(undefined),
+    hotpatchingEnabled: flexible ? rawBool(win.hotpatching_enabled, false) : false,
+    bypassPlatformSafetyChecks: false,
+    provisionVmAgent: rawBool(win.provision_vm_agent, true),
+    allowExtensionOperations: rawBool(v.extension_operations_enabled, true),
+    automaticUpdatesEnabled: rawBool(win.enable_automatic_updates, true),
+    secureBootEnabled: rawBool(v.secure_boot_enabled, false),
+    vtpmEnabled: rawBool(v.vtpm_enabled, false),
+  };
+}
+
+export function galleryImageFacts(r: TfResource): MarketplaceImageFacts {
+  const v = r.values;
+  const id = block(v.identifier) ?? {};
+  return {
+    name: rawOr<string>(v.name, ''),
+    hypervGeneration: rawOr<string>(v.hyperv_generation, ''),
+    osType: rawOr<string>(v.os_type, ''),
+    publisher: rawOr<string>(id.publisher, ''),
+    offer: rawOr<string>(id.offer, ''),
+    sku: rawOr<string>(id.sku, ''),
+    version: rawOr<string>(v.version, ''),
+  };
+}
+
+/** The request body of an azapi resource: an object, or a JSON string; undefined when it is an expression. */
+export function azapiBody(v: unknown): Record<string, any> | undefined {
+  if (v && typeof v === 'object') return v as Record<string, any>;
+  // a JSON string (with interpolations inside its string values) is still JSON; `${jsonencode(...)}` is not
+  if (typeof v === 'string' && !v.trim().startsWith('${')) {
+    try {
+      const parsed = JSON.parse(v);
+      return parsed && typeof parsed === 'object' ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export const VM_INSTANCE_TYPE_PREFIX = 'microsoft.azurestackhci/virtualmachineinstances@';
+
+/**
+ * A Microsoft.AzureStackHCI virtualMachineInstances azapi resource, following literal references to its gallery
+ * image and Arc machine in the same configuration.
+ */
+export function vmInstanceFacts(r: TfResource, find: (address: string) => TfResource | undefined, supportPolicy: string): TrustedLaunchVmFacts {
+  const body = azapiBody(r.values.body) ?? {};
+  const secret = azapiBody(r.values.sensitive_body) ?? {};
+  const p = body.properties ?? {};
+  const sec = p.securityProfile ?? {};
+  const imageId = p.storageProfile?.imageReference?.id;
+  const target = find(referencedAddress(imageId) ?? '');
+  let image: TrustedLaunchVmFacts['image'];
+  if (target?.type === 'azurerm_stack_hci_marketplace_gallery_image') {
+    const id = block(target.values.identifier) ?? {};
+    image = { kind: 'marketplace', publisher: rawOr<string>(id.publisher, ''), offer: rawOr<string>(id.offer, ''), sku: rawOr<string>(id.sku, ''), version: rawOr<string>(target.values.version, ''), hypervGeneration: rawOr<string>(target.values.hyperv_generation, '') };
+  } else if (target?.type === 'azapi_resource' && /\/marketplaceGalleryImages@/i.test(String(target.values.type))) {
+    const tp = azapiBody(target.values.body)?.properties ?? {};
+    image = { kind: 'marketplace', publisher: rawOr<string>(tp.identifier?.publisher, ''), offer: rawOr<string>(tp.identifier?.offer, ''), sku: rawOr<string>(tp.identifier?.sku, ''), version: rawOr<string>(tp.version?.name, ''), hypervGeneration: rawOr<string>(tp.hyperVGeneration, '') };
+  } else if ((target?.type === 'azapi_resource' && /\/galleryImages@/i.test(String(target.values.type))) || (typeof imageId === 'string' && /\/galleryImages\//i.test(imageId))) {
+    image = { kind: 'custom', id: raw<string>(imageId) ?? '' };
+  } else {
+    const unknown = new Unknown(imageId);
+    image = { kind: 'marketplace', publisher: unknown, offer: unknown, sku: unknown, version: unknown, hypervGeneration: unknown };
+  }
+  const parent = find(referencedAddress(r.values.parent_id) ?? '');
+  const arcMachine =
+    parent?.type === 'azurerm_arc_machine'
+      ? { kind: rawOr<string>(parent.values.kind, ''), identityType: block(parent.values.identity) ? rawOr<string>(block(parent.values.identity)!.type, '') : undefined }
+      : parent?.type === 'azapi_resource' && /^Microsoft\.HybridCompute\/machines@/i.test(String(parent.values.type))
+        ? { kind: rawOr<string>(azapiBody(parent.values.body)?.kind, ''), identityType: block(parent.values.identity) ? rawOr<string>(block(parent.values.identity)!.type, '') : undefined }
+        : undefined;
+  const os = p.osProfile ?? {};
+  return {
+    image,
+    supportPolicy,
+    securityType: rawOr<string>(sec.securityType, ''),
+    secureBoot: rawBool(sec.uefiSettings?.secureBootEnabled, false),
+    vtpm: rawBool(sec.enableTPM, false),
+    guestAttestation: false,
+    computerName: raw<string>(os.computerName) ?? new Unknown(undefined),
+    adminPassword: secretKind(os.adminPassword ?? secret.properties?.osProfile?.adminPassword),
+    ...(arcMachine ? { arcMachine } : {}),
+  };
+}
+
+/** Every NSG rule of a resource: the rule itself, or the inline rules of a group. */
+export function nsgRuleFacts(r: TfResource): { facts: NsgRuleFacts; attribute: string }[] {
+  const one = (v: Record<string, unknown>): NsgRuleFacts => ({
+    direction: rawOr<string>(v.direction, ''),
+    access: rawOr<string>(v.access, ''),
+    protocol: rawOr<string>(v.protocol, ''),
+    destinationPorts: [v.destination_port_range, ...((v.destination_port_ranges as unknown[]) ?? [])].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
+    sources: [v.source_address_prefix, ...((v.source_address_prefixes as unknown[]) ?? [])].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
+  });
+  if (r.type === 'azurerm_network_security_rule') return [{ facts: one(r.values), attribute: '' }];
+  return blocks(r.values.security_rule).map((v, i) => ({ facts: one(v), attribute: `security_rule[${i}].` }));
+}
+
+/** The policy of a Key Vault certificate, as the SMB over QUIC certificate rules read it. */
+export function certificateFacts(r: TfResource): NewCertificateFacts | undefined {
+  const policy = block(r.values.certificate_policy);
+  if (!policy) return undefined;
+  const key = block(policy.key_properties) ?? {};
+  const x509 = block(policy.x509_certificate_properties) ?? {};
+  const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => rawOr<string>(x, '')) : isUnknown(raw(v)) ? [new Unknown(v)] : []);
+  return {
+    keyType: rawOr<string>(key.key_type, ''),
+    keySize: raw<number>(key.key_size) ?? 2048,
+    // Key Vault defaults: RSA 2048, EC P-256
+    curve: raw<string>(key.curve) ?? 'P-256',
+    extendedKeyUsage: list(x509.extended_key_usage),
+    keyUsage: list(x509.key_usage),
+  };
+}

@@ -1,0 +1,112 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkResources } from '../checker/check';
+import { loadInputs } from '../checker/load';
+import { formatJson, formatSarif, formatText, summarize } from '../checker/report';
+import { InputError } from '../checker/terraform-config';
+import { ruleTableMarkdown } from '../core/rule-table';
+import { ValidationError } from '../core/validation-error';
+import { GUEST_IMAGE_SUPPORT_POLICIES } from '../hci/guest-image-support';
+import { ALL_RULES } from '../rule-catalog';
+import { AZURE_EDITION_FEATURES, AzureEditionFeature } from '../windows/image-catalog';
+import { selectAzureEditionImages } from '../windows/image-selection';
+
+export interface Io {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly stdin: () => string;
+}
+
+const VERSION: string = (() => {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+})();
+
+/** Runs the azguard command line; resolves to the exit code (0 clean, 1 error findings, 2 unusable input or usage). */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command('azguard')
+    .description('the rules of the azure guardrails constructs, for any terraform configuration')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  program
+    .command('check')
+    .description('check terraform json, plan json (terraform show -json), hcl files or directories; - reads json from standard input')
+    .argument('<paths...>')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--verbose', 'also report values that are not literal (info)', false)
+    .addOption(new Option('--hci-policy <name>', 'azure local guest image support policy').choices(GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.name)).default('23H2-2023-11'))
+    .action(async (paths: string[], o: { format: string; verbose: boolean; hciPolicy: string }) => {
+      const { files, resources } = await loadInputs(paths, io.stdin);
+      const findings = checkResources(resources, { verbose: o.verbose, hciSupportPolicy: o.hciPolicy });
+      const summary = summarize(findings, files.length, resources.length);
+      io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary));
+      code = summary.errors > 0 ? 1 : 0;
+    });
+
+  program
+    .command('rules')
+    .description('list every rule')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action((o: { format: string }) => {
+      if (o.format === 'markdown') io.stdout(ruleTableMarkdown(ALL_RULES) + '\n');
+      else if (o.format === 'json') io.stdout(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, source: r.source })), null, 2) + '\n');
+      else io.stdout(ALL_RULES.map((r) => `${r.id.padEnd(36)} ${r.severity.padEnd(8)} ${r.title}`).join('\n') + '\n');
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule-id>')
+    .action((id: string) => {
+      const r = ALL_RULES.find((x) => x.id.toLowerCase() === id.toLowerCase());
+      if (!r) {
+        io.stderr(`azguard: no rule '${id}'; azguard rules lists them\n`);
+        code = 2;
+        return;
+      }
+      io.stdout(`${r.id} (${r.severity}): ${r.title}\n\n${r.doc}\n\nsource: ${r.source}\n`);
+    });
+
+  program
+    .command('images')
+    .description('windows server azure edition images that support the wanted features, best first')
+    .option('--features <list>', `comma-separated: ${AZURE_EDITION_FEATURES.join(', ')}`, '')
+    .action((o: { features: string }) => {
+      const features = o.features.split(',').map((f) => f.trim()).filter(Boolean);
+      const bad = features.filter((f) => !(AZURE_EDITION_FEATURES as readonly string[]).includes(f));
+      if (bad.length > 0) {
+        io.stderr(`azguard: unknown feature ${bad.map((b) => `'${b}'`).join(', ')}; use ${AZURE_EDITION_FEATURES.join(', ')}\n`);
+        code = 2;
+        return;
+      }
+      try {
+        const images = selectAzureEditionImages({ features: features as AzureEditionFeature[] });
+        io.stdout(images.map((e) => `${e.sku.padEnd(50)} ${e.year} ${e.installOption.padEnd(18)} ${e.diskVariant.padEnd(8)} ${AZURE_EDITION_FEATURES.filter((f) => e.capabilities[f].supported).join(', ')}`).join('\n') + '\n');
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        io.stdout(e.message.toLowerCase() + '\n');
+        code = 1;
+      }
+    });
+
+  try {
+    await program.parseAsync(['node', 'azguard', ...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof InputError) {
+      io.stderr(`azguard: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`azguard: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+}

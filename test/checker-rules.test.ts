@@ -1,0 +1,196 @@
+import { App, Testing } from 'cdktf';
+import { checkResources, CheckFinding, resourcesOfHcl, resourcesOfJson } from '../constructs';
+import { AzureLocalTrustedLaunchStack } from '../stacks/azure-local-trusted-launch-stack';
+import { HybridFileServicesStack } from '../stacks/hybrid-file-services-stack';
+import { WindowsFleetStack } from '../stacks/windows-fleet-stack';
+
+const errors = (f: CheckFinding[]) => f.filter((x) => x.severity === 'error').map((x) => `${x.ruleId} ${x.attribute}`);
+const hcl = async (text: string, opts = {}) => checkResources(await resourcesOfHcl(text, 'dir/main.tf'), opts);
+const json = (doc: object, opts = {}) => checkResources(resourcesOfJson(JSON.stringify(doc), 'dir/main.tf.json'), opts);
+
+const VM = (attrs: string, image = '2022-datacenter-azure-edition-core') => `
+resource "azurerm_windows_virtual_machine" "vm" {
+  name                  = "vm-01"
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  size                  = "Standard_D2s_v5"
+  admin_username        = "azureuser"
+  admin_password        = var.admin_password
+  network_interface_ids = [var.nic_id]
+  ${attrs}
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "MicrosoftWindowsServer"
+    offer     = "WindowsServer"
+    sku       = "${image}"
+    version   = "latest"
+  }
+}`;
+
+describe('checker: Windows VM rules on HCL', () => {
+  test('a hotpatch VM on a hotpatch image with platform patching is clean', async () => {
+    expect(errors(await hcl(VM('patch_mode = "AutomaticByPlatform"\n  hotpatching_enabled = true')))).toEqual([]);
+  });
+  test('fails a hotpatch image left on the provider default patch mode (AutomaticByOS)', async () => {
+    expect(errors(await hcl(VM('')))).toEqual(['WIN-HOTPATCH-IMAGE-PATCH-MODE patch_mode']);
+  });
+  test('fails hotpatch on the Desktop Experience image, with the line of the resource', async () => {
+    const f = await hcl(VM('patch_mode = "AutomaticByPlatform"\n  hotpatching_enabled = true', '2022-datacenter-azure-edition'));
+    expect(errors(f)).toEqual(['WIN-HOTPATCH-IMAGE hotpatching_enabled']);
+    expect(f[0].line).toBe(2);
+  });
+  test('fails a literal password without showing it', async () => {
+    const f = await hcl(VM('patch_mode = "AutomaticByPlatform"').replace('var.admin_password', '"Sup3r-secret!"'));
+    expect(errors(f)).toEqual(['WIN-ADMIN-PASSWORD-LITERAL admin_password']);
+    expect(JSON.stringify(f)).not.toContain('Sup3r-secret!');
+  });
+  test('a patch mode from a variable is never an error, and an info with --verbose', async () => {
+    const f = await hcl(VM('patch_mode = var.mode'), { verbose: true });
+    expect(errors(f)).toEqual([]);
+    expect(f.filter((x) => x.severity === 'info').map((x) => x.attribute)).toContain('patchMode');
+  });
+  test('fails bypassing safety checks while hotpatching, and a Gen1-only size with trusted launch', async () => {
+    expect(errors(await hcl(VM('patch_mode = "AutomaticByPlatform"\n  hotpatching_enabled = true\n  bypass_platform_safety_checks_on_user_schedule_enabled = true').replace('Standard_D2s_v5', 'Standard_D2_v3')))).toEqual([
+      'WIN-HOTPATCH-BYPASS bypass_platform_safety_checks_on_user_schedule_enabled',
+      'WIN-GEN2-SIZE size',
+    ]);
+  });
+});
+
+describe('checker: scale sets', () => {
+  test('fails a Uniform scale set on a hotpatch image', () => {
+    const f = json({ resource: { azurerm_windows_virtual_machine_scale_set: { ss: { name: 'ss', sku: 'Standard_D2s_v5', admin_password: '${var.p}', source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } } } } });
+    expect(errors(f)).toEqual(['VMSS-UNIFORM-HOTPATCH-IMAGE source_image_reference.sku']);
+  });
+  test('fails a Flexible hotpatch scale set with hotpatch off and no health extension; passes the fixed one', () => {
+    const ss = (win: object, extension: object[] = []) => ({ resource: { azurerm_orchestrated_virtual_machine_scale_set: { ss: { name: 'ss', sku_name: 'Standard_D2s_v5', os_profile: { windows_configuration: { admin_password: '${var.p}', ...win } }, extension, source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core', version: 'latest' } } } } });
+    expect(errors(json(ss({ patch_mode: 'AutomaticByPlatform', hotpatching_enabled: false })))).toEqual(['VMSS-FLEX-HOTPATCH os_profile.windows_configuration.hotpatching_enabled', 'VMSS-FLEX-HOTPATCH extension']);
+    expect(errors(json(ss({ patch_mode: 'AutomaticByPlatform', hotpatching_enabled: true }, [{ name: 'health', publisher: 'Microsoft.ManagedServices', type: 'ApplicationHealthWindows', type_handler_version: '1.0' }])))).toEqual([]);
+  });
+});
+
+describe('checker: network security rules', () => {
+  test('fails SMB and RDP open to the Internet in rules and inline in groups', async () => {
+    const f = await hcl(`
+resource "azurerm_network_security_rule" "smb" {
+  name = "smb"
+  direction = "Inbound"
+  access = "Allow"
+  protocol = "Tcp"
+  source_address_prefix = "Internet"
+  destination_port_range = "445"
+  priority = 100
+}
+resource "azurerm_network_security_group" "g" {
+  name = "g"
+  security_rule {
+    name = "rdp"
+    direction = "Inbound"
+    access = "Allow"
+    protocol = "*"
+    source_address_prefix = "*"
+    destination_port_range = "3000-4000"
+    priority = 110
+  }
+  security_rule {
+    name = "quic"
+    direction = "Inbound"
+    access = "Allow"
+    protocol = "Udp"
+    source_address_prefix = "*"
+    destination_port_range = "443"
+    priority = 120
+  }
+}`);
+    expect(errors(f).sort()).toEqual(['NET-RDP-FROM-INTERNET security_rule[0].destination_port_range', 'NET-SMB-FROM-INTERNET destination_port_range']);
+  });
+  test('a rule limited to a known range is clean', async () => {
+    expect(errors(await hcl('resource "azurerm_network_security_rule" "smb" {\n direction = "Inbound"\n access = "Allow"\n protocol = "Tcp"\n source_address_prefix = "10.0.0.0/8"\n destination_port_range = "445"\n}'))).toEqual([]);
+  });
+});
+
+describe('checker: Azure Local VM instances', () => {
+  const base = JSON.parse(Testing.synth(new AzureLocalTrustedLaunchStack(new App(), 'azure-local-trusted-launch')));
+  const withBody = (mutate: (body: any, doc: any) => void) => {
+    const doc = JSON.parse(JSON.stringify(base));
+    const vm: any = Object.values(doc.resource.azapi_resource)[0];
+    mutate(vm.body, doc);
+    return doc;
+  };
+  test('the example stack is clean', () => expect(errors(json(base))).toEqual([]));
+  test('fails a trusted launch VM without secure boot and vTPM (the API defaults are false)', () => {
+    expect(errors(json(withBody((b) => delete b.properties.securityProfile.enableTPM)))).toEqual(['HCI-TL-VTPM body.properties.securityProfile.enableTPM']);
+    expect(errors(json(withBody((b) => (b.properties.securityProfile.uefiSettings.secureBootEnabled = false))))).toEqual(['HCI-TL-SECURE-BOOT body.properties.securityProfile.uefiSettings.secureBootEnabled']);
+  });
+  test('follows the image reference to the gallery image and applies the support policy', () => {
+    const doc = withBody((_b, d) => {
+      const image: any = Object.values(d.resource.azurerm_stack_hci_marketplace_gallery_image)[0];
+      image.identifier.sku = 'win11-24h2-avd';
+    });
+    expect(errors(json(doc))).toEqual(['HCI-IMAGE-SUPPORTED body.properties.storageProfile.imageReference.id']);
+    expect(errors(json(doc, { hciSupportPolicy: '2025-01' }))).toEqual([]);
+  });
+  test('fails a body given as a JSON string with a custom image id and a long computer name', () => {
+    const doc = withBody(() => undefined);
+    const vm: any = Object.values(doc.resource.azapi_resource)[0];
+    vm.body.properties.storageProfile.imageReference.id = '/subscriptions/x/resourceGroups/hci/providers/Microsoft.AzureStackHCI/galleryImages/golden';
+    vm.body.properties.osProfile.computerName = 'a-very-long-computer-name';
+    vm.body = JSON.stringify(vm.body);
+    expect(errors(json(doc))).toEqual(['HCI-IMAGE-MARKETPLACE body.properties.storageProfile.imageReference.id', 'HCI-COMPUTER-NAME body.properties.osProfile.computerName']);
+  });
+  test('fails a parent Arc machine that is not of kind HCI', () => {
+    const doc = withBody((_b, d) => ((Object.values(d.resource.azurerm_arc_machine)[0] as any).kind = 'SCVMM'));
+    expect(errors(json(doc))).toEqual(['HCI-ARC-MACHINE parent_id']);
+  });
+  test('fails a gallery image with a Gen1 generation through the VM and the image itself', async () => {
+    const f = await hcl('resource "azurerm_stack_hci_marketplace_gallery_image" "img" {\n name = "-bad"\n hyperv_generation = "V3"\n os_type = "Windows"\n version = "1"\n identifier {\n  publisher = "p"\n  offer = "o"\n  sku = "s"\n }\n}');
+    expect(errors(f)).toEqual(['HCI-GALLERY-IMAGE name', 'HCI-GALLERY-IMAGE hyperv_generation']);
+  });
+});
+
+describe('checker: SMB over QUIC certificates', () => {
+  const base = JSON.parse(Testing.synth(new HybridFileServicesStack(new App(), 'hybrid-file-services')));
+  test('the example stack is clean', () => expect(errors(json(base))).toEqual([]));
+  test('fails a mapped certificate without the Server Authentication EKU or with a short RSA key', () => {
+    const doc = JSON.parse(JSON.stringify(base));
+    const cert: any = Object.values(doc.resource.azurerm_key_vault_certificate)[0];
+    cert.certificate_policy.x509_certificate_properties.extended_key_usage = ['1.3.6.1.5.5.7.3.2'];
+    cert.certificate_policy.key_properties = { key_type: 'RSA', key_size: 1024, exportable: true, reuse_key: false };
+    expect(errors(json(doc))).toEqual(['SMBQ-CERTIFICATE-KEY certificate_policy.key_properties.key_size', 'SMBQ-CERTIFICATE-USAGE certificate_policy.x509_certificate_properties.extended_key_usage']);
+  });
+});
+
+describe('checker: every example stack checks clean', () => {
+  test.each([
+    ['windows-fleet', WindowsFleetStack],
+    ['azure-local-trusted-launch', AzureLocalTrustedLaunchStack],
+    ['hybrid-file-services', HybridFileServicesStack],
+  ])('%s', (name, Stack) => {
+    expect(errors(json(JSON.parse(Testing.synth(new (Stack as any)(new App(), name)))))).toEqual([]);
+  });
+});
+
+describe('checker: plans', () => {
+  test('reads resource_changes, treats unknown values as unknown and configured expressions as non-literal', () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'module.app.azurerm_windows_virtual_machine.vm',
+          mode: 'managed',
+          type: 'azurerm_windows_virtual_machine',
+          name: 'vm',
+          change: {
+            after: { name: 'vm-01', size: 'Standard_D2s_v5', admin_password: 'from-a-variable', patch_mode: 'AutomaticByPlatform', hotpatching_enabled: true, source_image_reference: [{ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition', version: 'latest' }] },
+            after_unknown: { computer_name: true },
+          },
+        },
+      ],
+      configuration: { root_module: { module_calls: { app: { module: { resources: [{ address: 'azurerm_windows_virtual_machine.vm', expressions: { admin_password: { references: ['var.admin_password'] } } }] } } } } },
+    };
+    expect(errors(json(plan))).toEqual(['WIN-HOTPATCH-IMAGE hotpatching_enabled']);
+  });
+});
