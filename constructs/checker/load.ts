@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { hclLine, InputError, isPlan, jsonLine, resourcesOfConfig, resourcesOfPlan, TfResource } from './terraform-config';
+import { hclResourceLines, InputError, isPlan, jsonResourceLines, resourcesOfConfig, resourcesOfPlan, TfResource } from './terraform-config';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 
@@ -32,7 +32,9 @@ function parseJson(text: string, file: string): any {
 export function resourcesOfJson(text: string, file: string): TfResource[] {
   const doc = parseJson(text, file);
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(file, 'not a Terraform JSON configuration or plan (expected an object)');
-  return isPlan(doc) ? resourcesOfPlan(doc, file) : resourcesOfConfig(doc, file, (t, n) => jsonLine(text, t, n));
+  if (isPlan(doc)) return resourcesOfPlan(doc, file);
+  const lines = jsonResourceLines(text);
+  return resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
 }
 
 /** Resources of one HCL file, parsed with @cdktf/hcl2json. */
@@ -44,7 +46,8 @@ export async function resourcesOfHcl(text: string, file: string): Promise<TfReso
   } catch (e) {
     throw new InputError(file, `invalid HCL: ${String((e as Error).message ?? e).split('\n')[0]}`);
   }
-  return resourcesOfConfig(doc, file, (t, n) => hclLine(text, t, n));
+  const lines = hclResourceLines(text);
+  return resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
 }
 
 export interface LoadedInputs {

@@ -24,22 +24,62 @@ export class InputError extends Error {
   }
 }
 
-function lineOf(text: string, index: number): number | undefined {
-  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+/**
+ * Lines of every `resource.<type>.<name>` key of a JSON configuration, in one pass over the text (a per-resource
+ * search would be quadratic on large files).
+ */
+export function jsonResourceLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  // containers: an object's key, an array's key; an object that is an array element adds no key of its own
+  const stack: { array: boolean; key: string | undefined }[] = [];
+  const keys = () => stack.map((c) => c.key).filter((k): k is string => k !== undefined);
+  let line = 1;
+  let pendingKey: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const startLine = line;
+      let k = j + 1;
+      while (k < text.length && /\s/.test(text[k])) {
+        if (text[k] === '\n') line++;
+        k++;
+      }
+      if (text[k] === ':') {
+        pendingKey = JSON.parse(text.slice(i, j + 1));
+        const path = keys();
+        if (path.length === 2 && path[0] === 'resource') out.set(`${path[1]}.${pendingKey}`, startLine);
+      }
+      i = k - 1;
+    } else if (c === '{') {
+      stack.push({ array: false, key: stack[stack.length - 1]?.array ? undefined : pendingKey });
+      pendingKey = undefined;
+    } else if (c === '[') {
+      stack.push({ array: true, key: pendingKey });
+      pendingKey = undefined;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+    } else if (c === ',') {
+      pendingKey = undefined;
+    }
+  }
+  return out;
 }
 
-/** Line of `"name"` after `"type"` in JSON text. */
-export function jsonLine(text: string, type: string, name: string): number | undefined {
-  const t = text.indexOf(JSON.stringify(type));
-  if (t < 0) return undefined;
-  return lineOf(text, text.indexOf(JSON.stringify(name) + ':', t) >= 0 ? text.indexOf(JSON.stringify(name) + ':', t) : text.indexOf(JSON.stringify(name), t));
-}
-
-/** Line of `resource "type" "name"` in HCL text. */
-export function hclLine(text: string, type: string, name: string): number | undefined {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`resource\\s+"${esc(type)}"\\s+"${esc(name)}"`).exec(text);
-  return m ? lineOf(text, m.index) : undefined;
+/** Lines of every `resource "<type>" "<name>"` block of an HCL file, in one pass. */
+export function hclResourceLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /^[ \t]*resource\s+"([^"]+)"\s+"([^"]+)"/gm;
+  let lastIndex = 0;
+  let line = 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = lastIndex; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    lastIndex = m.index;
+    out.set(`${m[1]}.${m[2]}`, line);
+  }
+  return out;
 }
 
 /** Resources of a Terraform JSON configuration (`resource.<type>.<name>` = object or list of objects). */

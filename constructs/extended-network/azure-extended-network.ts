@@ -1,7 +1,6 @@
-import { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
-import { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
-import { NetworkInterfaceSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/network-interface-security-group-association';
-import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
+import type { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
+import type { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
+import type { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { applyRules } from '../cdktf/apply-rules';
@@ -10,6 +9,12 @@ import { WindowsServerAzureEditionImage } from '../windows/image';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { DEFAULT_VXLAN_PORT, ExtendedNetworkFacts } from './extended-network-facts';
 import { EXTENDED_NETWORK_RULES, XNET_GATEWAY_MESSAGE, XNET_GATEWAY_TYPES } from './extended-network-rules';
+
+// provider classes load when a construct first needs them: importing the library stays cheap
+const dataAzurermVirtualNetworkGatewayModule = () => require('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway') as typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway');
+const networkInterfaceModule = () => require('@cdktf/provider-azurerm/lib/network-interface') as typeof import('@cdktf/provider-azurerm/lib/network-interface');
+const networkInterfaceSecurityGroupAssociationModule = () => require('@cdktf/provider-azurerm/lib/network-interface-security-group-association') as typeof import('@cdktf/provider-azurerm/lib/network-interface-security-group-association');
+const networkSecurityGroupModule = () => require('@cdktf/provider-azurerm/lib/network-security-group') as typeof import('@cdktf/provider-azurerm/lib/network-security-group');
 
 /** A subnet of the VNet, as the appliance needs it. */
 export interface ExtendedNetworkSubnet {
@@ -86,7 +91,7 @@ export class AzureExtendedNetwork extends Construct {
     applyRules(this, EXTENDED_NETWORK_RULES, facts);
 
     const common = { resourceGroupName: props.resourceGroupName, location: props.location, ...(props.tags !== undefined ? { tags: props.tags } : {}) };
-    this.gateway = new DataAzurermVirtualNetworkGateway(this, 'Gateway', {
+    this.gateway = new (dataAzurermVirtualNetworkGatewayModule().DataAzurermVirtualNetworkGateway)(this, 'Gateway', {
       name: props.virtualNetworkGateway.name,
       resourceGroupName: props.virtualNetworkGateway.resourceGroupName,
       lifecycle: {
@@ -99,7 +104,7 @@ export class AzureExtendedNetwork extends Construct {
       },
     });
     const nic = (role: string, s: ExtendedNetworkSubnet) =>
-      new NetworkInterface(this, `${role}-nic`, {
+      new (networkInterfaceModule().NetworkInterface)(this, `${role}-nic`, {
         ...common,
         name: `${props.name}-${role}`,
         ipConfiguration: [{ name: role, subnetId: s.id, privateIpAddressAllocation: 'Dynamic' }],
@@ -110,7 +115,7 @@ export class AzureExtendedNetwork extends Construct {
     const priority = props.priority ?? 200;
     const peer = `${props.onPremisesApplianceAddress}/32`;
     const port = String(this.vxlanPort);
-    this.networkSecurityGroup = new NetworkSecurityGroup(this, 'Nsg', {
+    this.networkSecurityGroup = new (networkSecurityGroupModule().NetworkSecurityGroup)(this, 'Nsg', {
       ...common,
       name: `${props.name}-vxlan`,
       securityRule: [
@@ -119,7 +124,7 @@ export class AzureExtendedNetwork extends Construct {
         { name: 'allow-vxlan-to-peer', priority, direction: 'Outbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: this.routableInterface.privateIpAddress, destinationAddressPrefix: peer, description: 'VXLAN to the on-premises appliance' },
       ],
     });
-    new NetworkInterfaceSecurityGroupAssociation(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id });
+    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id });
 
     this.resource = new WindowsServerAzureEditionVm(this, 'Resource', {
       ...common,

@@ -1,9 +1,12 @@
-import { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
+import type { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
 import { Construct } from 'constructs';
 import { applyRules } from '../cdktf/apply-rules';
 import { maybe } from '../cdktf/maybe';
 import { GuestImage } from './guest-image-support';
 import { HCI_GALLERY_IMAGE } from './marketplace-image-rules';
+
+// provider classes load when a construct first needs them: importing the library stays cheap
+const stackHciMarketplaceGalleryImageModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image');
 
 export interface AzureLocalMarketplaceImageProps {
   /** Image resource name, 2-80 characters. */
@@ -49,7 +52,7 @@ export class AzureLocalMarketplaceImage extends Construct {
     });
     this.image = { publisher: props.publisher, offer: props.offer, sku: props.sku, version: props.version };
     this.hypervGeneration = hypervGeneration;
-    this.resource = new StackHciMarketplaceGalleryImage(this, 'Resource', {
+    this.resource = new (stackHciMarketplaceGalleryImageModule().StackHciMarketplaceGalleryImage)(this, 'Resource', {
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,

@@ -1,6 +1,6 @@
-import { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
-import { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
-import { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
+import type { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
+import type { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
+import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
 import { Annotations, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzapiResource } from '../azapi/azapi-resource';
@@ -12,6 +12,11 @@ import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from './guest-ima
 import { TrustedLaunchVmFacts } from './trusted-launch-facts';
 import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './trusted-launch-rules';
 import { VM_INSTANCE_TYPE, VmInstanceBody } from './vm-instance-body';
+
+// provider classes load when a construct first needs them: importing the library stays cheap
+const arcMachineModule = () => require('@cdktf/provider-azurerm/lib/arc-machine') as typeof import('@cdktf/provider-azurerm/lib/arc-machine');
+const stackHciNetworkInterfaceModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-network-interface') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-network-interface');
+const stackHciVirtualHardDiskModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk');
 
 export interface AzureLocalDataDisk {
   /** Disk resource name, 2-64 characters. */
@@ -115,8 +120,8 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     AzureLocalTrustedLaunchVm.adviseOnce(this);
 
     const common = { resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
-    this.arcMachine = new ArcMachine(this, 'ArcMachine', { ...common, name: p.name, kind: 'HCI', identity: { type: 'SystemAssigned' } });
-    this.networkInterface = new StackHciNetworkInterface(this, 'NetworkInterface', {
+    this.arcMachine = new (arcMachineModule().ArcMachine)(this, 'ArcMachine', { ...common, name: p.name, kind: 'HCI', identity: { type: 'SystemAssigned' } });
+    this.networkInterface = new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, 'NetworkInterface', {
       ...common,
       name: `${p.name}-nic`,
       customLocationId: p.customLocationId,
@@ -125,7 +130,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     });
     this.dataDisks = (p.dataDisks ?? []).map(
       (d, i) =>
-        new StackHciVirtualHardDisk(this, `DataDisk${i}`, {
+        new (stackHciVirtualHardDiskModule().StackHciVirtualHardDisk)(this, `DataDisk${i}`, {
           ...common,
           name: d.name,
           customLocationId: p.customLocationId,

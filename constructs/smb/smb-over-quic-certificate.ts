@@ -1,6 +1,9 @@
-import { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
+import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
 import { Construct } from 'constructs';
 import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from './smb-over-quic-facts';
+
+// provider classes load when a construct first needs them: importing the library stays cheap
+const keyVaultCertificateModule = () => require('@cdktf/provider-azurerm/lib/key-vault-certificate') as typeof import('@cdktf/provider-azurerm/lib/key-vault-certificate');
 
 export interface NewSmbOverQuicCertificateOptions {
   readonly keyVaultId: string;
@@ -62,7 +65,7 @@ export class SmbOverQuicCertificate {
     if (this.existing) return { ...this.existing };
     const o = this.options!;
     const f = this.newCertificateFacts()!;
-    const resource = new KeyVaultCertificate(scope, 'Certificate', {
+    const resource = new (keyVaultCertificateModule().KeyVaultCertificate)(scope, 'Certificate', {
       name: o.name,
       keyVaultId: o.keyVaultId,
       certificatePolicy: {

@@ -1,6 +1,6 @@
-import { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
-import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
-import { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtual-machine-run-command';
+import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
+import type { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
+import type { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtual-machine-run-command';
 import { Construct } from 'constructs';
 import { applyRules } from '../cdktf/apply-rules';
 import { maybe } from '../cdktf/maybe';
@@ -9,6 +9,10 @@ import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
 import { SmbOverQuicFacts } from './smb-over-quic-facts';
 import { SMB_OVER_QUIC_RULES } from './smb-over-quic-rules';
 import { smbOverQuicScript } from './smb-over-quic-script';
+
+// provider classes load when a construct first needs them: importing the library stays cheap
+const networkSecurityRuleModule = () => require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule');
+const virtualMachineRunCommandModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-run-command') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-run-command');
 
 export interface SmbOverQuicClientAccessControl {
   /** Require a client certificate on every connection. @default true */
@@ -83,7 +87,7 @@ export class SmbOverQuic extends Construct {
 
     const priority = props.priority ?? 310;
     const rule = (name: string, protocol: 'Udp' | 'Tcp', offset: number, description: string) =>
-      new NetworkSecurityRule(this, name, {
+      new (networkSecurityRuleModule().NetworkSecurityRule)(this, name, {
         name: `${vm.node.id}-${name}`.replace(/[^A-Za-z0-9_.-]/g, '-'),
         networkSecurityGroupName: props.networkSecurityGroup.name,
         resourceGroupName: props.networkSecurityGroup.resourceGroupName,
@@ -100,7 +104,7 @@ export class SmbOverQuic extends Construct {
     this.inboundRules = [rule('smb-over-quic-udp-443', 'Udp', 0, 'SMB over QUIC (UDP 443) from the named sources; TCP 445 stays closed')];
     if (props.kdcProxy) this.inboundRules.push(rule('kdc-proxy-tcp-443', 'Tcp', 1, 'KDC proxy (TCP 443) for SMB over QUIC clients'));
 
-    this.resource = new VirtualMachineRunCommand(this, 'Resource', {
+    this.resource = new (virtualMachineRunCommandModule().VirtualMachineRunCommand)(this, 'Resource', {
       name: 'smb-over-quic',
       location: vm.location,
       virtualMachineId: vm.id,

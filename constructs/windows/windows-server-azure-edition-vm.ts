@@ -1,6 +1,6 @@
-import { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automanage-configuration';
-import { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
-import { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
+import type { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automanage-configuration';
+import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
+import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
 import { Construct } from 'constructs';
 import { applyRules } from '../cdktf/apply-rules';
 import { isToken, maybe } from '../cdktf/maybe';
@@ -9,6 +9,11 @@ import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rul
 import { WindowsServerAzureEditionImage } from './image';
 import { imageGenerationOf } from './image-catalog';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from './windows-vm-facts';
+
+// provider classes load when a construct first needs them: importing the library stays cheap
+const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration');
+const virtualMachineAutomanageConfigurationAssignmentModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment');
+const windowsVirtualMachineModule = () => require('@cdktf/provider-azurerm/lib/windows-virtual-machine') as typeof import('@cdktf/provider-azurerm/lib/windows-virtual-machine');
 
 export interface OsDiskOptions {
   /** @default 'ReadWrite' */
@@ -166,7 +171,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     this.automanaged = p.automanage !== undefined;
 
     const osDisk = p.osDisk ?? {};
-    this.resource = new WindowsVirtualMachine(this, 'Resource', {
+    this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', {
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,
@@ -205,7 +210,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       let configurationId: string;
       if ('configuration' in p.automanage) {
         const c = p.automanage.configuration;
-        this.automanageConfiguration = new AutomanageConfiguration(this, 'AutomanageConfiguration', {
+        this.automanageConfiguration = new (automanageConfigurationModule().AutomanageConfiguration)(this, 'AutomanageConfiguration', {
           name: c.name,
           resourceGroupName: p.resourceGroupName,
           location: p.location,
@@ -223,7 +228,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       } else {
         configurationId = p.automanage.configurationId;
       }
-      this.automanageAssignment = new VirtualMachineAutomanageConfigurationAssignment(this, 'AutomanageAssignment', {
+      this.automanageAssignment = new (virtualMachineAutomanageConfigurationAssignmentModule().VirtualMachineAutomanageConfigurationAssignment)(this, 'AutomanageAssignment', {
         virtualMachineId: this.resource.id,
         configurationId,
       });
