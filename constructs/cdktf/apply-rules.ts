@@ -1,7 +1,9 @@
 import { Annotations, Fn, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluate, ExpressionBuilder, formatViolation, preconditions, Rule } from '../core/rule';
+import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../core/prop-types';
 import { ValidationError } from '../core/validation-error';
+import { isToken } from './maybe';
 
 /** Builds precondition expressions with cdktf's Terraform functions. */
 export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
@@ -9,6 +11,13 @@ export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
   lengthBetween: (subject, min, max) => Op.and(Op.gte(Fn.lengthOf(subject), min), Op.lte(Fn.lengthOf(subject), max)),
   matches: (subject, pattern) => Fn.can(Fn.regex(pattern, subject as string)),
 };
+
+/** Refuses props of the wrong shape (JavaScript callers, `as any`) before any rule reads them. */
+export function checkProps(scope: Construct, schema: PropSchema, props: unknown): void {
+  const problems = propProblems(schema, props, isToken);
+  const violations = evaluate([PROPS_TYPE, PROPS_UNKNOWN], problems, scope.node.path);
+  if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
+}
 
 /**
  * Runs the rules on a construct's facts: throws one {@link ValidationError} with every error, adds every warning as

@@ -83,7 +83,7 @@ export function preconditions<F>(rules: readonly Rule<F>[], facts: F, x: Express
 /** Renders a known value for a message; unknown values are never guessed. */
 export function show(value: Maybe<unknown>): string {
   if (value === undefined) return 'unset';
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return `'${value.length > 200 ? value.slice(0, 200) + '…' : value}'`;
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return 'an unknown value';
   return String(value);
 }

@@ -3,7 +3,8 @@ import type { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-inter
 import type { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { applyRules } from '../cdktf/apply-rules';
+import { applyRules, checkProps } from '../cdktf/apply-rules';
+import { PropSchema } from '../core/prop-types';
 import { maybe } from '../cdktf/maybe';
 import { WindowsServerAzureEditionImage } from '../windows/image';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
@@ -55,6 +56,29 @@ export interface AzureExtendedNetworkProps {
   readonly tags?: { [key: string]: string };
 }
 
+const REQ = { type: 'string', required: true } as const;
+const SUBNET = { type: { object: { id: REQ, name: REQ, addressPrefix: REQ } }, required: true } as const;
+
+/** The runtime shape of {@link AzureExtendedNetworkProps}. */
+export const EXTENDED_NETWORK_PROPS: PropSchema = {
+  name: REQ,
+  resourceGroupName: REQ,
+  location: REQ,
+  size: { type: 'string' },
+  image: { type: { instance: WindowsServerAzureEditionImage, name: 'WindowsServerAzureEditionImage' } },
+  adminUsername: REQ,
+  adminPassword: { type: 'string', required: true, secret: true },
+  routableSubnet: SUBNET,
+  extendedSubnet: SUBNET,
+  onPremisesSubnetPrefix: REQ,
+  onPremisesApplianceAddress: REQ,
+  virtualNetworkGateway: { type: { object: { name: REQ, resourceGroupName: REQ } }, required: true },
+  vxlanPort: { type: 'number' },
+  extendedAddresses: { type: 'string[]' },
+  priority: { type: 'number', integer: true, min: 100, max: 4085 },
+  tags: { type: 'string-map' },
+};
+
 /**
  * The Azure side of an Azure Extended Network appliance pair: a Windows Server 2022 Azure Edition VM on a nested
  * virtualization size with a routable and an extended NIC, an NSG that lets VXLAN through from the on-premises
@@ -73,6 +97,7 @@ export class AzureExtendedNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureExtendedNetworkProps) {
     super(scope, id);
+    checkProps(this, EXTENDED_NETWORK_PROPS, props);
     const image = props.image ?? WindowsServerAzureEditionImage.DATACENTER_2022_CORE;
     const size = props.size ?? 'Standard_D4s_v5';
     this.vxlanPort = props.vxlanPort ?? DEFAULT_VXLAN_PORT;

@@ -1,6 +1,7 @@
 import type { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
 import { Construct } from 'constructs';
-import { applyRules } from '../cdktf/apply-rules';
+import { applyRules, checkProps } from '../cdktf/apply-rules';
+import { PropSchema } from '../core/prop-types';
 import { maybe } from '../cdktf/maybe';
 import { GuestImage } from './guest-image-support';
 import { HCI_GALLERY_IMAGE } from './marketplace-image-rules';
@@ -30,6 +31,24 @@ export interface AzureLocalMarketplaceImageProps {
   readonly tags?: { [key: string]: string };
 }
 
+const REQ = { type: 'string', required: true } as const;
+
+/** The runtime shape of {@link AzureLocalMarketplaceImageProps}. */
+export const MARKETPLACE_IMAGE_PROPS: PropSchema = {
+  name: REQ,
+  resourceGroupName: REQ,
+  location: REQ,
+  customLocationId: REQ,
+  publisher: REQ,
+  offer: REQ,
+  sku: REQ,
+  version: REQ,
+  hypervGeneration: { type: 'string' },
+  osType: { type: 'string' },
+  storagePathId: { type: 'string' },
+  tags: { type: 'string-map' },
+};
+
 /** An Azure Marketplace image downloaded to an Azure Local cluster (`azurerm_stack_hci_marketplace_gallery_image`). */
 export class AzureLocalMarketplaceImage extends Construct {
   public readonly resource: StackHciMarketplaceGalleryImage;
@@ -39,6 +58,7 @@ export class AzureLocalMarketplaceImage extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureLocalMarketplaceImageProps) {
     super(scope, id);
+    checkProps(this, MARKETPLACE_IMAGE_PROPS, props);
     const hypervGeneration = props.hypervGeneration ?? 'V2';
     const osType = props.osType ?? 'Windows';
     applyRules(this, [HCI_GALLERY_IMAGE], {

@@ -4,7 +4,8 @@ import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-
 import { Annotations, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzapiResource } from '../azapi/azapi-resource';
-import { applyRules } from '../cdktf/apply-rules';
+import { applyRules, checkProps } from '../cdktf/apply-rules';
+import { PropSchema } from '../core/prop-types';
 import { isToken, maybe } from '../cdktf/maybe';
 import { evaluate, formatViolation } from '../core/rule';
 import { AzureLocalVmImage } from './azure-local-vm-image';
@@ -73,6 +74,35 @@ export interface AzureLocalTrustedLaunchVmProps {
 }
 
 const ADVISORIES_ID = 'AzureLocalTrustedLaunchAdvisories';
+const S = { type: 'string' } as const;
+const REQ = { type: 'string', required: true } as const;
+const B = { type: 'boolean' } as const;
+
+/** The runtime shape of {@link AzureLocalTrustedLaunchVmProps}, for JavaScript callers. */
+export const TRUSTED_LAUNCH_VM_PROPS: PropSchema = {
+  name: REQ,
+  resourceGroupName: REQ,
+  location: REQ,
+  customLocationId: REQ,
+  image: { type: { instance: AzureLocalVmImage, name: 'AzureLocalVmImage' }, required: true },
+  supportPolicy: S,
+  logicalNetworkId: REQ,
+  privateIpAddress: S,
+  dnsServers: { type: 'string[]' },
+  adminUsername: REQ,
+  adminPassword: { type: 'string', required: true, secret: true },
+  computerName: S,
+  processors: { type: 'number', integer: true, min: 1, max: 1024 },
+  memoryMb: { type: 'number', integer: true, min: 1 },
+  dataDisks: { type: { array: { name: REQ, sizeGb: { type: 'number', integer: true, min: 1, required: true }, dynamic: B, storagePathId: S } } },
+  storagePathId: S,
+  securityType: S,
+  secureBoot: B,
+  vtpm: B,
+  guestAttestation: B,
+  provisionVmAgent: B,
+  tags: { type: 'string-map' },
+};
 
 /**
  * An Azure Arc VM with security type Trusted launch on an Azure Local (Azure Stack HCI 23H2+) cluster: the Arc
@@ -88,6 +118,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureLocalTrustedLaunchVmProps) {
     super(scope, id);
+    checkProps(this, TRUSTED_LAUNCH_VM_PROPS, props);
     const p = props as Omit<AzureLocalTrustedLaunchVmProps, 'securityType' | 'secureBoot' | 'vtpm' | 'guestAttestation'> & {
       securityType?: string;
       secureBoot?: boolean;

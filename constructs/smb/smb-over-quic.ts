@@ -2,7 +2,8 @@ import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-
 import type { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
 import type { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtual-machine-run-command';
 import { Construct } from 'constructs';
-import { applyRules } from '../cdktf/apply-rules';
+import { applyRules, checkProps } from '../cdktf/apply-rules';
+import { PropSchema } from '../core/prop-types';
 import { maybe } from '../cdktf/maybe';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
@@ -43,6 +44,35 @@ export interface SmbOverQuicProps {
   readonly windowsAdminCenterGatewayPort?: number;
 }
 
+const REQ = { type: 'string', required: true } as const;
+
+/** The runtime shape of {@link SmbOverQuicProps}. */
+export const SMB_OVER_QUIC_PROPS: PropSchema = {
+  vm: { type: { instance: WindowsServerAzureEditionVm, name: 'WindowsServerAzureEditionVm' }, required: true },
+  serverNames: { type: 'string[]', required: true },
+  certificate: { type: { instance: SmbOverQuicCertificate, name: 'SmbOverQuicCertificate' }, required: true },
+  networkSecurityGroup: { type: { object: { name: REQ, resourceGroupName: REQ } }, required: true },
+  allowedSourceAddressPrefixes: { type: 'string[]', required: true },
+  destinationAddressPrefix: { type: 'string' },
+  priority: { type: 'number', integer: true, min: 100, max: 4095 },
+  clientAccessControl: { type: { object: { requireClientAuthentication: { type: 'boolean' }, allowedClientCertificateSha256: { type: 'string[]' } } } },
+  kdcProxy: { type: 'boolean' },
+  windowsAdminCenterGatewayPort: { type: 'number', integer: true, min: 1, max: 65535 },
+};
+
+/** The runtime shape of the options of {@link SmbOverQuicCertificate.create}. */
+export const NEW_CERTIFICATE_PROPS: PropSchema = {
+  keyVaultId: REQ,
+  name: REQ,
+  keyType: { type: 'string' },
+  keySize: { type: 'number', integer: true, min: 1 },
+  curve: { type: 'string' },
+  issuerName: { type: 'string' },
+  validityInMonths: { type: 'number', integer: true, min: 1, max: 1200 },
+  extendedKeyUsage: { type: 'string[]' },
+  keyUsage: { type: 'string[]' },
+};
+
 /**
  * SMB over QUIC on a Windows Server Azure Edition file server: the server certificate (existing or new in Key Vault),
  * installed in the VM's LocalMachine My store; inbound UDP 443 from the named sources only (TCP 445 is never opened);
@@ -57,6 +87,8 @@ export class SmbOverQuic extends Construct {
 
   constructor(scope: Construct, id: string, props: SmbOverQuicProps) {
     super(scope, id);
+    checkProps(this, SMB_OVER_QUIC_PROPS, props);
+    if (props.certificate.options) checkProps(this, NEW_CERTIFICATE_PROPS, props.certificate.options);
     const vm = props.vm;
     const entry = vm.image.entry;
     const cac = props.clientAccessControl;

@@ -2,7 +2,8 @@ import type { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automa
 import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
 import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
 import { Construct } from 'constructs';
-import { applyRules } from '../cdktf/apply-rules';
+import { applyRules, checkProps } from '../cdktf/apply-rules';
+import { PropSchema } from '../core/prop-types';
 import { isToken, maybe } from '../cdktf/maybe';
 import { AutomanageOptions } from './automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
@@ -101,6 +102,69 @@ export type WindowsServerAzureEditionVmProps<H extends boolean = boolean> = Wind
   readonly image: WindowsServerAzureEditionImage<H>;
 } & PatchingPropsFor<H>;
 
+const S = { type: 'string' } as const;
+const B = { type: 'boolean' } as const;
+const REQ = { type: 'string', required: true } as const;
+
+/** The runtime shape of {@link WindowsServerAzureEditionVmProps}, for JavaScript callers. */
+export const AZURE_EDITION_VM_PROPS: PropSchema = {
+  name: REQ,
+  resourceGroupName: REQ,
+  location: REQ,
+  size: REQ,
+  adminUsername: REQ,
+  adminPassword: { type: 'string', required: true, secret: true },
+  networkInterfaceIds: { type: 'string[]', required: true },
+  image: { type: { instance: WindowsServerAzureEditionImage, name: 'WindowsServerAzureEditionImage' }, required: true },
+  computerName: S,
+  osDisk: {
+    type: {
+      object: {
+        caching: { type: { enum: ['None', 'ReadOnly', 'ReadWrite'] } },
+        storageAccountType: { type: { enum: ['Standard_LRS', 'StandardSSD_LRS', 'Premium_LRS', 'StandardSSD_ZRS', 'Premium_ZRS'] } },
+        diskSizeGb: { type: 'number', integer: true, min: 1, max: 4095 },
+      },
+    },
+  },
+  patchAssessmentMode: S,
+  rebootSetting: S,
+  allowExtensionOperations: B,
+  secureBoot: B,
+  vtpm: B,
+  encryptionAtHost: B,
+  zone: S,
+  timezone: S,
+  tags: { type: 'string-map' },
+  automanage: {
+    type: {
+      object: {
+        configurationId: S,
+        configuration: {
+          type: {
+            object: {
+              name: REQ,
+              antimalware: B,
+              azureSecurityBaseline: { type: { enum: ['ApplyAndAutoCorrect', 'ApplyAndMonitor', 'Audit', 'DeployAndAutoCorrect'] } },
+              bootDiagnostics: B,
+              defenderForCloud: B,
+              guestConfiguration: B,
+              logAnalytics: B,
+              automationAccount: B,
+              statusChangeAlert: B,
+            },
+          },
+        },
+      },
+      exactlyOneOf: ['configuration', 'configurationId'],
+    },
+  },
+  hotpatch: B,
+  patchMode: S,
+  provisionVmAgent: B,
+  automaticUpdates: B,
+  bypassPlatformSafetyChecksOnUserSchedule: B,
+};
+
 /**
  * A Windows Server Datacenter: Azure Edition VM (`azurerm_windows_virtual_machine`, child `Resource`), with
  * Hotpatch, platform patching, trusted launch and optional Automanage, refusing at synth every combination that
@@ -125,6 +189,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
 
   constructor(scope: Construct, id: string, props: WindowsServerAzureEditionVmProps<H>) {
     super(scope, id);
+    checkProps(this, AZURE_EDITION_VM_PROPS, props);
     const p = props as WindowsServerAzureEditionVmBaseProps & PatchingProps & { image: WindowsServerAzureEditionImage };
     const image = p.image;
     const provisionVmAgent = p.provisionVmAgent ?? true;
@@ -257,3 +322,4 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     return this.resource.id;
   }
 }
+

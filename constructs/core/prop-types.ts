@@ -1,0 +1,131 @@
+import { Rule } from './rule';
+
+/** The shape of a construct's props, checked before any rule so that JavaScript callers get a clear error. */
+export type PropType =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'string[]'
+  | 'string-map'
+  | { readonly enum: readonly string[] }
+  | { readonly object: PropSchema; readonly exactlyOneOf?: readonly string[] }
+  | { readonly array: PropSchema }
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  | { readonly instance: Function; readonly name: string };
+
+export interface PropSpec {
+  readonly type: PropType;
+  readonly required?: boolean;
+  /** Never show the value (secrets). */
+  readonly secret?: boolean;
+  /** For numbers: a whole number. */
+  readonly integer?: boolean;
+  /** For numbers: bounds, inclusive. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export type PropSchema = Readonly<Record<string, PropSpec>>;
+
+export interface PropProblem {
+  readonly prop: string;
+  readonly kind: 'type' | 'unknown';
+  readonly message: string;
+  readonly fix: string;
+}
+
+const describe = (v: unknown, secret: boolean): string => {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  if (typeof v === 'object') return 'an object';
+  if (secret) return `a ${typeof v}`;
+  const s = typeof v === 'string' ? `'${v.length > 40 ? v.slice(0, 40) + '…' : v}'` : String(v);
+  return `${typeof v} ${s}`;
+};
+
+const typeName = (t: PropType): string =>
+  typeof t === 'string'
+    ? t === 'string-map' ? 'a map of strings' : t === 'string[]' ? 'a list of strings' : `a ${t}`
+    : 'enum' in t ? `one of ${t.enum.map((e) => `'${e}'`).join(', ')}` : 'object' in t ? 'an object' : 'array' in t ? 'a list of objects' : `a ${t.name}`;
+
+const numberName = (spec: PropSpec): string =>
+  `a${spec.integer ? ' whole' : ''} number${spec.min !== undefined ? ` from ${spec.min}` : ''}${spec.max !== undefined ? ` to ${spec.max}` : ''}`;
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+/**
+ * Problems of a props object against its schema. Tokens (`isToken`) are accepted wherever a scalar or a list is
+ * expected. Own keys only: `__proto__` or `constructor` given as data are reported as unknown props, never followed.
+ */
+export function propProblems(schema: PropSchema, props: unknown, isToken: (v: unknown) => boolean, path = ''): PropProblem[] {
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) {
+    return [{ prop: path || 'props', kind: 'type', message: `${path || 'props'} must be an object, got ${describe(props, false)}`, fix: 'pass an object' }];
+  }
+  const out: PropProblem[] = [];
+  // a key set to undefined is the same as an absent key
+  const own = Object.keys(props).filter((k) => (props as Record<string, unknown>)[k] !== undefined);
+  for (const key of own) {
+    if (!Object.prototype.hasOwnProperty.call(schema, key)) {
+      const near = Object.keys(schema).find((k) => levenshtein(k.toLowerCase(), key.toLowerCase()) <= 2);
+      out.push({ prop: path + key, kind: 'unknown', message: `unknown prop '${path + key}'${near ? ` (did you mean '${near}'?)` : ''}`, fix: near ? `rename it to '${near}'` : 'remove it' });
+    }
+  }
+  for (const [key, spec] of Object.entries(schema)) {
+    const name = path + key;
+    const v = Object.prototype.hasOwnProperty.call(props, key) ? (props as Record<string, unknown>)[key] : undefined;
+    if (v === undefined) {
+      if (spec.required) out.push({ prop: name, kind: 'type', message: `prop '${name}' is required`, fix: `set ${name} (${typeName(spec.type)})` });
+      continue;
+    }
+    const bad = () => out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${typeName(spec.type)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${typeName(spec.type)}` });
+    const t = spec.type;
+    if (isToken(v) && (typeof t === 'string' || 'enum' in t)) continue;
+    if (t === 'string') typeof v === 'string' || bad();
+    else if (t === 'number') {
+      const ok = typeof v === 'number' && Number.isFinite(v) && (!spec.integer || Number.isInteger(v)) && (spec.min === undefined || v >= spec.min) && (spec.max === undefined || v <= spec.max);
+      if (!ok) out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${numberName(spec)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${numberName(spec)}` });
+    } else if (t === 'boolean') typeof v === 'boolean' || bad();
+    else if (t === 'string[]') (Array.isArray(v) && v.every((x) => typeof x === 'string')) || bad();
+    else if (t === 'string-map') (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')) || bad();
+    else if ('enum' in t) (typeof v === 'string' && t.enum.includes(v)) || bad();
+    else if ('object' in t) {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) bad();
+      else {
+        out.push(...propProblems(t.object, v, isToken, `${name}.`));
+        const given = (t.exactlyOneOf ?? []).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+        if (t.exactlyOneOf && given.length !== 1) {
+          out.push({ prop: name, kind: 'type', message: `prop '${name}' takes exactly one of ${t.exactlyOneOf.map((k) => `'${k}'`).join(', ')}, got ${given.length}`, fix: `set one of ${t.exactlyOneOf.join(', ')}` });
+        }
+      }
+    } else if ('array' in t) {
+      if (!Array.isArray(v)) bad();
+      else v.forEach((item, i) => out.push(...propProblems(t.array, item, isToken, `${name}[${i}].`)));
+    } else if (!(v instanceof (t.instance as new () => unknown))) bad();
+  }
+  return out;
+}
+
+/** Rules that report prop problems, so that they have ids, sources and docs like every other rule. */
+export const PROPS_TYPE: Rule<readonly PropProblem[]> = {
+  id: 'PROPS-TYPE',
+  severity: 'error',
+  title: 'props have the documented types',
+  source: "this library's construct API (TypeScript types), checked at run time for JavaScript callers",
+  doc: 'A prop of the wrong type, a missing required prop, NaN or Infinity are refused before any other rule runs.',
+  check: (problems) => problems.filter((p) => p.kind === 'type').map((p) => ({ attribute: p.prop, message: p.message, fix: p.fix })),
+};
+
+export const PROPS_UNKNOWN: Rule<readonly PropProblem[]> = {
+  id: 'PROPS-UNKNOWN',
+  severity: 'error',
+  title: 'no unknown props',
+  source: "this library's construct API",
+  doc: 'An unknown prop is usually a typo of a known one; it would otherwise be silently ignored.',
+  check: (problems) => problems.filter((p) => p.kind === 'unknown').map((p) => ({ attribute: p.prop, message: p.message, fix: p.fix })),
+};
