@@ -67,13 +67,13 @@ describe('SMB over QUIC rule messages', () => {
 
 describe('SMB over QUIC script', () => {
   test('maps every name with the thumbprint parameter, adds client access control and the KDC proxy only when asked', () => {
-    const plain = smbOverQuicScript({ serverNames: ['files.contoso.com', 'fs.contoso.com'], requireClientAuthentication: false, allowedClientCertificateSha256: [], kdcProxy: false });
-    expect(plain).toContain("$names = @('files.contoso.com', 'fs.contoso.com')");
+    const plain = smbOverQuicScript({ requireClientAuthentication: false, clientAccessControlList: false, kdcProxy: false });
+    expect(plain).toContain("$names = $ServerNames -split ','");
     expect(plain).toContain('New-SmbServerCertificateMapping -Name $name -Thumbprint $Thumbprint -StoreName My -Force');
     expect(plain).not.toMatch(/Grant-SmbClientAccessToServer|kpssvc/);
-    const full = smbOverQuicScript({ serverNames: ['files.contoso.com'], requireClientAuthentication: true, allowedClientCertificateSha256: ['a'.repeat(64)], kdcProxy: true });
+    const full = smbOverQuicScript({ requireClientAuthentication: true, clientAccessControlList: true, kdcProxy: true });
     expect(full).toContain('-RequireClientAuthentication $true');
-    expect(full).toContain(`$clients = @('${'a'.repeat(64)}')`);
+    expect(full).toContain("$clients = $ClientCertificateSha256 -split ','");
     expect(full).toContain('Add-NetIPHttpsCertBinding -IPPort 0.0.0.0:443 -CertificateHash $Thumbprint');
     expect(full).toContain('Start-Service -Name kpssvc');
   });

@@ -34,8 +34,9 @@ function checkSmb(json: any, c: SmbConfig): void {
   expect(inbound.map((r) => `${r.protocol}/${r.destination_port_range}`).sort()).toEqual(c.kdcProxy ? ['Tcp/443', 'Udp/443'] : ['Udp/443']);
   for (const r of inbound) expect(r.source_address_prefixes).toEqual(c.sources);
   const [run] = resourcesOfType(json, 'azurerm_virtual_machine_run_command');
-  for (const n of c.serverNames) expect(run.source.script).toContain(`'${n}'`);
-  expect(run.parameter).toEqual([{ name: 'Thumbprint', value: expect.stringMatching(/^\$\{/) }]);
+  expect(run.parameter[0]).toEqual({ name: 'Thumbprint', value: expect.stringMatching(/^\$\{/) });
+  expect(run.parameter[1]).toEqual({ name: 'ServerNames', value: c.serverNames.join(',') });
+  for (const n of c.serverNames) expect(run.source.script).not.toContain(n);
   expect(run.source.script).not.toContain('admin_password');
   expect(run.source.script).not.toContain('${');
 }

@@ -12,3 +12,17 @@ export function maybe<T>(value: T | undefined): Maybe<T> | undefined {
 export function isToken(value: unknown): boolean {
   return value !== undefined && value !== null && Token.isUnresolved(value);
 }
+
+/** A list prop that may be a token for a whole list: as a list token cdktf accepts, or the list itself. */
+export function list<T>(value: readonly T[] | undefined): T[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) && Token.isUnresolved(value)) return Token.asList(value) as unknown as T[];
+  return value as T[];
+}
+
+/** A list prop as a fact: {@link Unknown} when the whole list is a token, else its items as facts. */
+export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]> {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) && Token.isUnresolved(value)) return new Unknown(value);
+  return (value as T[]).map((v) => maybe(v)!);
+}

@@ -5,7 +5,7 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { maybe } from '../cdktf/maybe';
+import { maybe, maybeList } from '../cdktf/maybe';
 import { WindowsServerAzureEditionImage } from '../windows/image';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { DEFAULT_VXLAN_PORT, ExtendedNetworkFacts } from './extended-network-facts';
@@ -111,7 +111,7 @@ export class AzureExtendedNetwork extends Construct {
       onPremisesSubnetPrefix: maybe(props.onPremisesSubnetPrefix)!,
       onPremisesApplianceAddress: maybe(props.onPremisesApplianceAddress)!,
       vxlanPort: maybe(this.vxlanPort)!,
-      extendedAddresses: (props.extendedAddresses ?? []).map((a) => maybe(a)!),
+      extendedAddresses: maybeList(props.extendedAddresses),
     };
     applyRules(this, EXTENDED_NETWORK_RULES, facts);
 

@@ -16,7 +16,7 @@ export interface ExtendedNetworkFacts {
   readonly onPremisesSubnetPrefix: Maybe<string>;
   readonly onPremisesApplianceAddress: Maybe<string>;
   readonly vxlanPort: Maybe<number>;
-  readonly extendedAddresses: readonly Maybe<string>[];
+  readonly extendedAddresses: Maybe<readonly Maybe<string>[]>;
 }
 
 export const MAX_EXTENDED_ADDRESSES = 250;

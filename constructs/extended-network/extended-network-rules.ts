@@ -99,6 +99,7 @@ export const XNET_ADDRESSES: XnetRule = {
   doc: 'Azure Extended Network extends up to 250 addresses per subnet.',
   check(f) {
     const out: Finding[] = [];
+    if (!isKnown(f.extendedAddresses)) return out;
     if (f.extendedAddresses.length > MAX_EXTENDED_ADDRESSES) {
       out.push({ attribute: 'extendedAddresses', message: `${f.extendedAddresses.length} addresses are extended, more than ${MAX_EXTENDED_ADDRESSES}`, value: String(f.extendedAddresses.length), fix: `extend at most ${MAX_EXTENDED_ADDRESSES} addresses` });
     }

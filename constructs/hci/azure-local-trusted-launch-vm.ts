@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { AzapiResource } from '../azapi/azapi-resource';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { isToken, maybe } from '../cdktf/maybe';
+import { isToken, list, maybe } from '../cdktf/maybe';
 import { evaluate, formatViolation } from '../core/rule';
 import { AzureLocalVmImage } from './azure-local-vm-image';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from './guest-image-support';
@@ -157,7 +157,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
       name: `${p.name}-nic`,
       customLocationId: p.customLocationId,
       ipConfiguration: { subnetId: p.logicalNetworkId, ...(p.privateIpAddress !== undefined ? { privateIpAddress: p.privateIpAddress } : {}) },
-      ...(p.dnsServers !== undefined ? { dnsServers: p.dnsServers } : {}),
+      ...(p.dnsServers !== undefined ? { dnsServers: list(p.dnsServers) } : {}),
     });
     this.dataDisks = (p.dataDisks ?? []).map(
       (d, i) =>

@@ -15,11 +15,11 @@ export interface SmbOverQuicFacts {
   readonly imageSupportsSmbOverQuic: boolean;
   readonly imageSupportsClientAccessControl: boolean;
   readonly imageName: string;
-  readonly serverNames: readonly Maybe<string>[];
+  readonly serverNames: Maybe<readonly Maybe<string>[]>;
   readonly newCertificate?: NewCertificateFacts;
   readonly clientAccessControl: boolean;
-  readonly allowedClientCertificateSha256: readonly Maybe<string>[];
-  readonly allowedSourceAddressPrefixes: readonly Maybe<string>[];
+  readonly allowedClientCertificateSha256: Maybe<readonly Maybe<string>[]>;
+  readonly allowedSourceAddressPrefixes: Maybe<readonly Maybe<string>[]>;
   readonly kdcProxy: boolean;
   /** Port of a Windows Admin Center gateway on the same server, if any. */
   readonly windowsAdminCenterGatewayPort?: Maybe<number>;

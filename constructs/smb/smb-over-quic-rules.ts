@@ -26,6 +26,7 @@ export const SMBQ_SERVER_NAMES: SmbRule = {
   source: SOURCES.smbOverQuic,
   doc: 'Clients connect by name; the certificate has a DNS subject alternative name for each. IP addresses must not be used; Azure VMs are reached through NAT, so use an FQDN that resolves to the public address.',
   check(f) {
+    if (!isKnown(f.serverNames)) return [];
     if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given', value: '[]', fix: 'name every fully qualified dns name clients use' }];
     const out: Finding[] = [];
     const seen = new Set<string>();
@@ -96,7 +97,7 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
     if (!f.imageSupportsClientAccessControl) {
       out.push({ attribute: 'clientAccessControl', message: `client access control is asked for but image ${f.imageName} does not support it`, value: f.imageName, fix: 'use a 2025 azure edition image or remove clientAccessControl' });
     }
-    for (const h of f.allowedClientCertificateSha256) {
+    for (const h of isKnown(f.allowedClientCertificateSha256) ? f.allowedClientCertificateSha256 : []) {
       if (isKnown(h) && !(typeof h === 'string' && /^[0-9A-Fa-f]{64}$/.test(h))) {
         out.push({ attribute: 'clientAccessControl.allowedClientCertificateSha256', message: `client certificate hash ${show(h)} is not a sha-256 hash (64 hex digits)`, value: show(h), fix: 'use the sha-256 hash of the client certificate' });
       }
@@ -112,7 +113,7 @@ export const SMBQ_SOURCES: SmbRule = {
   source: SOURCES.smbOverQuic,
   doc: 'The construct opens UDP 443 (and TCP 443 for the KDC proxy) from the named sources only, and never TCP 445.',
   check: (f) =>
-    f.allowedSourceAddressPrefixes.length === 0
+    isKnown(f.allowedSourceAddressPrefixes) && f.allowedSourceAddressPrefixes.length === 0
       ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound udp 443', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
       : [],
 };

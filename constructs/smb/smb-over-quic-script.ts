@@ -1,22 +1,22 @@
 /**
- * The in-guest configuration of SMB over QUIC, generated from validated inputs. The certificate thumbprint is a
- * script parameter (it is known only at apply); names and hashes are embedded only after the rules validated them
- * as DNS names and hex hashes, so nothing user-typed reaches the script unchecked. No secret is ever in it.
+ * The in-guest configuration of SMB over QUIC. The script text is fixed by the options below; every value a user
+ * gives (server names, client hashes, the thumbprint, which may be known only at apply) reaches it as a run command
+ * parameter, never as script text. No secret is ever in it.
  */
 export interface SmbOverQuicScriptOptions {
-  readonly serverNames: readonly string[];
   readonly requireClientAuthentication: boolean;
-  readonly allowedClientCertificateSha256: readonly string[];
+  readonly clientAccessControlList: boolean;
   readonly kdcProxy: boolean;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** Names of the run command parameters the script takes. */
+export const SMB_SCRIPT_PARAMETERS = { thumbprint: 'Thumbprint', serverNames: 'ServerNames', clientHashes: 'ClientCertificateSha256' } as const;
 
 export function smbOverQuicScript(o: SmbOverQuicScriptOptions): string {
   const lines = [
-    'param([Parameter(Mandatory = $true)][string]$Thumbprint)',
+    `param([Parameter(Mandatory = $true)][string]$${SMB_SCRIPT_PARAMETERS.thumbprint}, [Parameter(Mandatory = $true)][string]$${SMB_SCRIPT_PARAMETERS.serverNames}${o.clientAccessControlList ? `, [string]$${SMB_SCRIPT_PARAMETERS.clientHashes}` : ''})`,
     "$ErrorActionPreference = 'Stop'",
-    `$names = @(${o.serverNames.map(quote).join(', ')})`,
+    `$names = $${SMB_SCRIPT_PARAMETERS.serverNames} -split ',' | Where-Object { $_ }`,
     '# opt in: SMB over QUIC is never on by default on the server',
     "if ((Get-Command Set-SmbServerConfiguration).Parameters.ContainsKey('EnableSMBQUIC')) { Set-SmbServerConfiguration -EnableSMBQUIC $true -Force }",
     'foreach ($name in $names) {',
@@ -25,9 +25,9 @@ export function smbOverQuicScript(o: SmbOverQuicScriptOptions): string {
     `  New-SmbServerCertificateMapping -Name $name -Thumbprint $Thumbprint -StoreName My${o.requireClientAuthentication ? ' -RequireClientAuthentication $true' : ''} -Force | Out-Null`,
     '}',
   ];
-  if (o.allowedClientCertificateSha256.length > 0) {
+  if (o.clientAccessControlList) {
     lines.push(
-      `$clients = @(${o.allowedClientCertificateSha256.map(quote).join(', ')})`,
+      `$clients = $${SMB_SCRIPT_PARAMETERS.clientHashes} -split ',' | Where-Object { $_ }`,
       'foreach ($name in $names) { foreach ($hash in $clients) { Grant-SmbClientAccessToServer -Name $name -IdentifierType SHA256 -Identifier $hash -Force | Out-Null } }',
     );
   }

@@ -4,12 +4,13 @@ import type { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtu
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { maybe } from '../cdktf/maybe';
+import { isToken, list, maybe, maybeList } from '../cdktf/maybe';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
 import { SmbOverQuicFacts } from './smb-over-quic-facts';
 import { SMB_OVER_QUIC_RULES } from './smb-over-quic-rules';
-import { smbOverQuicScript } from './smb-over-quic-script';
+import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from './smb-over-quic-script';
+import { Fn } from 'cdktf';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const networkSecurityRuleModule = () => require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule');
@@ -97,7 +98,7 @@ export class SmbOverQuic extends Construct {
       imageSupportsSmbOverQuic: vm.image.supports('smb-over-quic'),
       imageSupportsClientAccessControl: entry?.smbClientAccessControl.supported ?? false,
       imageName: `'${vm.image.reference?.sku ?? vm.image.imageId}'`,
-      serverNames: (props.serverNames ?? []).map((n) => maybe(n)!),
+      serverNames: maybeList(props.serverNames),
       newCertificate: cert && {
         keyType: maybe(cert.keyType)!,
         keySize: maybe(cert.keySize),
@@ -106,8 +107,8 @@ export class SmbOverQuic extends Construct {
         keyUsage: cert.keyUsage.map((u) => maybe(u)!),
       },
       clientAccessControl: cac !== undefined,
-      allowedClientCertificateSha256: (cac?.allowedClientCertificateSha256 ?? []).map((h) => maybe(h)!),
-      allowedSourceAddressPrefixes: (props.allowedSourceAddressPrefixes ?? []).map((s) => maybe(s)!),
+      allowedClientCertificateSha256: maybeList(cac?.allowedClientCertificateSha256),
+      allowedSourceAddressPrefixes: maybeList(props.allowedSourceAddressPrefixes),
       kdcProxy: props.kdcProxy === true,
       windowsAdminCenterGatewayPort: maybe(props.windowsAdminCenterGatewayPort),
     };
@@ -129,7 +130,7 @@ export class SmbOverQuic extends Construct {
         protocol,
         sourcePortRange: '*',
         destinationPortRange: '443',
-        sourceAddressPrefixes: props.allowedSourceAddressPrefixes,
+        sourceAddressPrefixes: list(props.allowedSourceAddressPrefixes),
         destinationAddressPrefix: props.destinationAddressPrefix ?? 'VirtualNetwork',
         description,
       });
@@ -142,13 +143,21 @@ export class SmbOverQuic extends Construct {
       virtualMachineId: vm.id,
       source: {
         script: smbOverQuicScript({
-          serverNames: props.serverNames,
           requireClientAuthentication: cac !== undefined && (cac.requireClientAuthentication ?? true),
-          allowedClientCertificateSha256: cac?.allowedClientCertificateSha256 ?? [],
+          clientAccessControlList: cac?.allowedClientCertificateSha256 !== undefined,
           kdcProxy: props.kdcProxy === true,
         }),
       },
-      parameter: [{ name: 'Thumbprint', value: bound.thumbprint }],
+      parameter: [
+        { name: SMB_SCRIPT_PARAMETERS.thumbprint, value: bound.thumbprint },
+        { name: SMB_SCRIPT_PARAMETERS.serverNames, value: joined(props.serverNames) },
+        ...(cac?.allowedClientCertificateSha256 !== undefined ? [{ name: SMB_SCRIPT_PARAMETERS.clientHashes, value: joined(cac.allowedClientCertificateSha256) }] : []),
+      ],
     });
   }
+}
+
+/** A list as one comma-separated parameter value (a Terraform `join` when the list is a token). */
+function joined(values: string[]): string {
+  return isToken(values) ? Fn.join(',', list(values)!) : values.join(',');
 }

@@ -4,7 +4,7 @@ import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { isToken, maybe } from '../cdktf/maybe';
+import { isToken, list, maybe } from '../cdktf/maybe';
 import { AutomanageOptions } from './automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
 import { WindowsServerAzureEditionImage } from './image';
@@ -244,7 +244,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       computerName,
       adminUsername: p.adminUsername,
       adminPassword: p.adminPassword,
-      networkInterfaceIds: p.networkInterfaceIds,
+      networkInterfaceIds: list(p.networkInterfaceIds)!,
       ...(image.reference
         ? { sourceImageReference: { ...image.reference } }
         : { sourceImageId: image.imageId }),
@@ -273,7 +273,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
 
     if (p.automanage) {
       let configurationId: string;
-      if ('configuration' in p.automanage) {
+      if ('configuration' in p.automanage && p.automanage.configuration !== undefined) {
         const c = p.automanage.configuration;
         this.automanageConfiguration = new (automanageConfigurationModule().AutomanageConfiguration)(this, 'AutomanageConfiguration', {
           name: c.name,
@@ -291,7 +291,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         });
         configurationId = this.automanageConfiguration.id;
       } else {
-        configurationId = p.automanage.configurationId;
+        configurationId = (p.automanage as { readonly configurationId: string }).configurationId;
       }
       this.automanageAssignment = new (virtualMachineAutomanageConfigurationAssignmentModule().VirtualMachineAutomanageConfigurationAssignment)(this, 'AutomanageAssignment', {
         virtualMachineId: this.resource.id,
