@@ -180,33 +180,57 @@ describe('warnings and tokens', () => {
     expect(warnings[0]).toContain('[WSAE-AUTOMANAGE-RETIREMENT] test/vm: automanage best practices retires on 2027-09-30');
   });
 
-  test('a sku known only at apply becomes a precondition with the hotpatch sku list', () => {
+  const preconditionsOf = (stack: any) => {
+    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
+    return Object.fromEntries((vm.lifecycle?.precondition ?? []).map((p: any) => [/^\[([A-Z0-9-]+)\]/.exec(p.error_message)![1], p.condition]));
+  };
+
+  test('a sku known only at apply becomes preconditions: an Azure Edition sku, and a hotpatch sku when hotpatch is on', () => {
     const stack = newStack();
     const sku = new TerraformVariable(stack, 'sku', { type: 'string' }).stringValue;
     new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.fromSku(sku), hotpatch: true });
-    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
-    expect(vm.lifecycle.precondition).toHaveLength(1);
-    expect(vm.lifecycle.precondition[0].condition).toBe(
+    const p = preconditionsOf(stack);
+    expect(Object.keys(p).sort()).toEqual(['WIN-HOTPATCH-IMAGE', 'WSAE-IMAGE']);
+    expect(p['WIN-HOTPATCH-IMAGE']).toBe(
       '${contains(["2022-datacenter-azure-edition-core", "2022-datacenter-azure-edition-core-smalldisk", "2022-datacenter-azure-edition-hotpatch", "2022-datacenter-azure-edition-hotpatch-smalldisk", "2025-datacenter-azure-edition", "2025-datacenter-azure-edition-smalldisk", "2025-datacenter-azure-edition-core", "2025-datacenter-azure-edition-core-smalldisk"], var.sku)}',
     );
-    expect(vm.lifecycle.precondition[0].error_message).toContain('[WIN-HOTPATCH-IMAGE]');
   });
 
-  test('a patch mode known only at apply becomes a precondition on the allowed values', () => {
+  test('a patch mode known only at apply becomes preconditions on its values and on what it requires', () => {
     const stack = newStack();
     const patchMode = new TerraformVariable(stack, 'patch_mode', { type: 'string' }).stringValue;
-    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022, patchMode } as any);
-    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
-    expect(vm.lifecycle.precondition).toEqual([
-      { condition: '${contains(["AutomaticByOS", "AutomaticByPlatform", "Manual"], var.patch_mode)}', error_message: '[WIN-ENUM-VALUE] patch mode must be one of: AutomaticByOS, AutomaticByPlatform, Manual.' },
-    ]);
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022, patchMode, automaticUpdates: false } as any);
+    const p = preconditionsOf(stack);
+    expect(p['WIN-ENUM-VALUE']).toBe('${contains(["AutomaticByOS", "AutomaticByPlatform", "Manual"], var.patch_mode)}');
+    // automatic updates are off, so only Manual is possible
+    expect(p['WIN-PATCH-MODE-UPDATES']).toBe('${!((var.patch_mode == "AutomaticByPlatform") || (var.patch_mode == "AutomaticByOS"))}');
   });
 
-  test('a computer name known only at apply becomes a length precondition', () => {
+  test('booleans known only at apply become preconditions too', () => {
+    const stack = newStack();
+    const agent = new TerraformVariable(stack, 'agent', { type: 'bool' }).booleanValue;
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), provisionVmAgent: agent, allowExtensionOperations: false } as any);
+    const p = preconditionsOf(stack);
+    expect(p['WIN-HOTPATCH-VM-AGENT']).toBe('${!!var.agent}');
+    expect(p['WIN-PLATFORM-PATCH-VM-AGENT']).toBe('${!!var.agent}');
+  });
+
+  test('a computer name known only at apply becomes a precondition with the same rule as a pattern', () => {
     const stack = newStack();
     const computerName = new TerraformVariable(stack, 'computer_name', { type: 'string' }).stringValue;
     new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), computerName });
-    const vm = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_windows_virtual_machine)[0] as any;
-    expect(vm.lifecycle.precondition[0].condition).toBe('${((length(var.computer_name) >= 1) && (length(var.computer_name) <= 15))}');
+    expect(preconditionsOf(stack)['WIN-COMPUTER-NAME']).toMatch(/^\$\{\(can\(regex\(".*\{1,15\}\$", var\.computer_name\)\) && !can\(regex\("\^\[0-9\]\+\$", var\.computer_name\)\)\)\}$/);
+  });
+
+  test('a rule Terraform cannot express is a warning when its input is known only at apply', () => {
+    const { SmbOverQuic, SmbOverQuicCertificate } = require('../constructs');
+    const stack = newStack();
+    const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2025 });
+    const names = new TerraformVariable(stack, 'names', { type: 'list(string)' }).listValue;
+    const quic = new SmbOverQuic(stack, 'quic', { vm, serverNames: names, certificate: SmbOverQuicCertificate.create({ keyVaultId: 'kv', name: 'c' }), networkSecurityGroup: { name: 'nsg', resourceGroupName: 'rg' }, allowedSourceAddressPrefixes: ['Internet'] });
+    const warnings = quic.node.metadata.filter((m: any) => m.type === '@cdktf/warn').map((m: any) => String(m.data));
+    expect(warnings.filter((w: string) => w.startsWith('[SMBQ-SERVER-NAMES]'))).toEqual([expect.stringContaining('could not be checked at synth: serverNames is known only at apply')]);
+    const run = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_virtual_machine_run_command)[0] as any;
+    expect(run.parameter[1]).toEqual({ name: 'ServerNames', value: '${join(",", var.names)}' });
   });
 });

@@ -1,6 +1,6 @@
 import { Annotations, Fn, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { evaluate, ExpressionBuilder, formatViolation, preconditions, Rule } from '../core/rule';
+import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule } from '../core/rule';
 import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../core/prop-types';
 import { ValidationError } from '../core/validation-error';
 import { isToken } from './maybe';
@@ -9,7 +9,14 @@ import { isToken } from './maybe';
 export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
   contains: (values, subject) => Fn.contains([...values], subject),
   lengthBetween: (subject, min, max) => Op.and(Op.gte(Fn.lengthOf(subject), min), Op.lte(Fn.lengthOf(subject), max)),
-  matches: (subject, pattern) => Fn.can(Fn.regex(pattern, subject as string)),
+  // a backslash must be doubled inside an HCL string, or terraform reads `\d` as an escape and the check goes blind
+  matches: (subject, pattern) => Fn.can(Fn.regex(Fn.rawString(pattern.replace(/\\/g, '\\\\')), subject as string)),
+  // cdktf renders a `false` operand as `undefined`: compare booleans by the value itself
+  eq: (subject, literal) => (literal === true ? subject : literal === false ? Op.not(subject) : Op.eq(subject, literal)),
+  lengthAtLeast: (subject, min) => Op.gte(Fn.lengthOf(subject), min),
+  not: (a) => Op.not(a),
+  and: (a, b) => Op.and(a, b),
+  or: (a, b) => Op.or(a, b),
 };
 
 /** Refuses props of the wrong shape (JavaScript callers, `as any`) before any rule reads them. */
@@ -27,6 +34,6 @@ export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts
   const violations = evaluate(rules, facts, scope.node.path);
   const errors = violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new ValidationError('INVALID_CONFIGURATION', errors);
-  for (const w of violations.filter((v) => v.severity === 'warning')) Annotations.of(scope).addWarning(formatViolation(w));
+  for (const w of [...violations.filter((v) => v.severity === 'warning'), ...notChecked(rules, facts, scope.node.path)]) Annotations.of(scope).addWarning(formatViolation(w));
   return preconditions(rules, facts, CDKTF_EXPRESSIONS).map((p) => ({ condition: p.condition, errorMessage: p.errorMessage }));
 }

@@ -20,9 +20,16 @@ export function list<T>(value: readonly T[] | undefined): T[] | undefined {
   return value as T[];
 }
 
+/** Whether a list prop is a token for the whole list (a variable, an attribute), not a list with token items. */
+export function isListToken(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (!Array.isArray(value)) return Token.isUnresolved(value);
+  return value.length === 1 && typeof value[0] === 'string' && value[0].startsWith('#{') && Token.isUnresolved(value);
+}
+
 /** A list prop as a fact: {@link Unknown} when the whole list is a token, else its items as facts. */
 export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]> {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) && Token.isUnresolved(value)) return new Unknown(value);
+  if (isListToken(value)) return new Unknown(value);
   return (value as T[]).map((v) => maybe(v)!);
 }

@@ -1,4 +1,5 @@
-import { Maybe } from './unknown';
+import { Cond, isUndecided } from './condition';
+import { isUnknown, Maybe } from './unknown';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,6 +34,13 @@ export interface ExpressionBuilder {
   lengthBetween(subject: unknown, min: number, max: number): unknown;
   /** `can(regex(pattern, subject))`: the whole subject matches when the pattern is anchored. */
   matches(subject: unknown, pattern: string): unknown;
+  /** `subject == literal` */
+  eq(subject: unknown, literal: string | boolean): unknown;
+  /** `length(subject) >= min` */
+  lengthAtLeast(subject: unknown, min: number): unknown;
+  not(a: unknown): unknown;
+  and(a: unknown, b: unknown): unknown;
+  or(a: unknown, b: unknown): unknown;
 }
 
 /** One rule: a stable id, a source, and a pure check over facts of type F. */
@@ -48,8 +56,16 @@ export interface Rule<F> {
   readonly doc: string;
   /** Returns one finding per problem; nothing when the facts are fine or not known. */
   check(facts: F): Finding[];
-  /** When the rule's input is unknown at synth, the precondition that checks it at plan, if Terraform can say it. */
-  precondition?(facts: F, x: ExpressionBuilder): PreconditionSpec | undefined;
+  /**
+   * What must hold, stated once over facts: when it cannot be decided at synth (a token), it becomes a Terraform
+   * precondition with the rule's id and title. When decided, `check` reports the details.
+   */
+  holds?(facts: F): Cond;
+  /**
+   * For a rule Terraform cannot express: the inputs it reads. When one is unknown at synth, a warning says the rule
+   * could not be checked.
+   */
+  inputs?(facts: F): Readonly<Record<string, unknown>>;
 }
 
 /** A finding with its rule and the place it was found. */
@@ -71,11 +87,32 @@ export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): 
   return out;
 }
 
+/** Preconditions for the rules whose condition is undecided at synth. */
 export function preconditions<F>(rules: readonly Rule<F>[], facts: F, x: ExpressionBuilder): PreconditionSpec[] {
   const out: PreconditionSpec[] = [];
   for (const rule of rules) {
-    const p = rule.precondition?.(facts, x);
-    if (p) out.push(p);
+    const c = rule.holds?.(facts);
+    if (c !== undefined && isUndecided(c)) out.push({ condition: c.build(x), errorMessage: `[${rule.id}] ${rule.title}.` });
+  }
+  return out;
+}
+
+/** Warnings for the rules that read an unknown input and cannot say it as a precondition. */
+export function notChecked<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
+  const out: Violation[] = [];
+  for (const rule of rules) {
+    if (rule.holds || !rule.inputs) continue;
+    const unknown = Object.entries(rule.inputs(facts)).filter(([, v]) => isUnknown(v)).map(([k]) => k);
+    if (unknown.length === 0) continue;
+    out.push({
+      ruleId: rule.id,
+      severity: 'warning',
+      source: rule.source,
+      path,
+      attribute: unknown.join(', '),
+      message: `could not be checked at synth: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} known only at apply (${rule.title})`,
+      fix: `make sure the values at apply satisfy: ${rule.title}`,
+    });
   }
   return out;
 }

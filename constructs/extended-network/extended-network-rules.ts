@@ -24,6 +24,7 @@ export const XNET_NESTED_VIRTUALIZATION: XnetRule = {
   title: 'the appliance size runs nested virtualization',
   source: `${SOURCES.extendedNetwork}; ${NESTED_VIRTUALIZATION_SOURCE}`,
   doc: 'The appliance runs the Hyper-V role with two external virtual switches, so its size must support nested virtualization.',
+  inputs: (f) => ({ size: f.size }),
   check(f) {
     if (!isKnown(f.size)) return [];
     const s = nestedVirtualizationSupport(f.size);
@@ -49,6 +50,7 @@ export const XNET_SUBNETS: XnetRule = {
   title: 'two distinct subnets besides the gateway subnet: routable and extended',
   source: SOURCES.extendedNetwork,
   doc: 'The VNet needs at least two subnets besides gateway subnets; the first NIC is in the routable one, the second in the extended one.',
+  inputs: (f) => ({ 'routableSubnet.id': f.routableSubnet.id, 'routableSubnet.name': f.routableSubnet.name, 'routableSubnet.addressPrefix': f.routableSubnet.addressPrefix, 'extendedSubnet.id': f.extendedSubnet.id, 'extendedSubnet.name': f.extendedSubnet.name, 'extendedSubnet.addressPrefix': f.extendedSubnet.addressPrefix }),
   check(f) {
     const out: Finding[] = [];
     const r = f.routableSubnet;
@@ -79,6 +81,7 @@ export const XNET_PREFIX_MATCH: XnetRule = {
   title: 'the extended subnet has the on-premises subnet\'s CIDR',
   source: SOURCES.extendedNetwork,
   doc: 'One Azure subnet uses the same CIDR as the on-premises subnet it extends.',
+  inputs: (f) => ({ onPremisesSubnetPrefix: f.onPremisesSubnetPrefix, 'extendedSubnet.addressPrefix': f.extendedSubnet.addressPrefix }),
   check(f) {
     const e = f.extendedSubnet.addressPrefix;
     const o = f.onPremisesSubnetPrefix;
@@ -97,6 +100,7 @@ export const XNET_ADDRESSES: XnetRule = {
   title: 'at most 250 addresses extended, each in the extended subnet',
   source: SOURCES.extendedNetwork,
   doc: 'Azure Extended Network extends up to 250 addresses per subnet.',
+  inputs: (f) => ({ extendedAddresses: f.extendedAddresses, ...(isKnown(f.extendedAddresses) ? Object.fromEntries(f.extendedAddresses.map((a, i) => [`extendedAddresses[${i}]`, a])) : {}) }),
   check(f) {
     const out: Finding[] = [];
     if (!isKnown(f.extendedAddresses)) return out;
@@ -119,6 +123,7 @@ export const XNET_VXLAN: XnetRule = {
   title: 'VXLAN runs on a valid UDP port between the two appliances',
   source: SOURCES.extendedNetwork,
   doc: 'The appliances talk VXLAN over UDP (4789 by default); the on-premises appliance address is needed to allow it from that peer only.',
+  inputs: (f) => ({ vxlanPort: f.vxlanPort, onPremisesApplianceAddress: f.onPremisesApplianceAddress }),
   check(f) {
     const out: Finding[] = [];
     const p = f.vxlanPort;

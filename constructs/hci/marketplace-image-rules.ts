@@ -20,6 +20,7 @@ export const HCI_GALLERY_IMAGE: Rule<MarketplaceImageFacts> = {
   title: 'the Marketplace gallery image has a valid name, generation, OS type and identifier',
   source: HCI_SOURCES.marketplaceImage,
   doc: 'azurerm validates these at plan; the construct reports them at synth.',
+  inputs: (f) => ({ name: f.name, hypervGeneration: f.hypervGeneration, osType: f.osType }),
   check(f) {
     const out = [];
     if (isKnown(f.name) && !GALLERY_IMAGE_NAME_PATTERN.test(String(f.name))) {

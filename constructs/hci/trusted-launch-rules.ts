@@ -1,6 +1,7 @@
+import { eq, matches, not, truthy } from '../core/condition';
 import { Finding, Rule, show } from '../core/rule';
 import { HCI_SOURCES, SOURCES } from '../core/sources';
-import { isKnown, isUnknown } from '../core/unknown';
+import { isKnown } from '../core/unknown';
 import { GUEST_IMAGE_SUPPORT_POLICIES, supportPolicy } from './guest-image-support';
 import { TrustedLaunchVmFacts } from './trusted-launch-facts';
 
@@ -17,6 +18,7 @@ export const HCI_SECURE_BOOT: TlRule = {
   title: 'trusted launch always has secure boot on',
   source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
   doc: 'A TrustedLaunch VM created with secure boot off fails. A request to turn it off is refused, not silently fixed.',
+  holds: (f) => not(eq(f.secureBoot, false)),
   check: (f) =>
     one(f.secureBoot === false, () => ({ attribute: 'secureBoot', message: 'secure boot is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove secureBoot or set it to true' })),
 };
@@ -27,6 +29,7 @@ export const HCI_VTPM: TlRule = {
   title: 'trusted launch always has the vTPM on',
   source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
   doc: 'A TrustedLaunch VM created without the vTPM fails (enableTPM defaults to false in the API, so it is always sent as true).',
+  holds: (f) => not(eq(f.vtpm, false)),
   check: (f) => one(f.vtpm === false, () => ({ attribute: 'vtpm', message: 'the vtpm is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove vtpm or set it to true' })),
 };
 
@@ -38,6 +41,7 @@ export const HCI_SECURITY_TYPE: TlRule = {
   doc:
     'The construct builds trusted launch VMs only. Security settings can be set at creation only (inferred: the update body has no ' +
     'securityProfile), so the construct also makes any change to them replace the VM rather than be ignored.',
+  holds: (f) => eq(f.securityType, 'TrustedLaunch'),
   check: (f) =>
     one(isKnown(f.securityType) && f.securityType !== 'TrustedLaunch', () => ({
       attribute: 'securityType',
@@ -66,6 +70,7 @@ export const HCI_IMAGE_GEN2: TlRule = {
   title: 'the guest image is generation 2',
   source: `${HCI_SOURCES.trustedLaunchOverview}; ${SOURCES.trustedLaunch}`,
   doc: 'Trusted launch is defined for generation 2 VMs and every listed image is "- Gen2" (inferred for the gallery image: hyperv_generation must be V2).',
+  holds: (f) => (f.image.kind === 'marketplace' ? eq(f.image.hypervGeneration, 'V2') : true),
   check: (f) =>
     f.image.kind === 'marketplace' && isKnown(f.image.hypervGeneration) && f.image.hypervGeneration !== 'V2'
       ? [{ attribute: 'hyperv_generation', message: `image hyper-v generation ${show(f.image.hypervGeneration)} is not generation 2`, value: show(f.image.hypervGeneration), allowed: ['V2'], fix: "create the gallery image with hypervGeneration 'V2'" }]
@@ -78,6 +83,7 @@ export const HCI_IMAGE_SUPPORTED: TlRule = {
   title: 'the guest image is in the chosen support policy',
   source: HCI_SOURCES.trustedLaunchOverview,
   doc: 'The default policy is the 23H2 list of four images; later, broader policies are opted into by name, each with its document date.',
+  inputs: (f) => (f.image.kind === 'marketplace' ? { publisher: f.image.publisher, offer: f.image.offer, sku: f.image.sku, version: f.image.version } : {}),
   check(f) {
     const policy = supportPolicy(f.supportPolicy);
     if (!policy) {
@@ -102,6 +108,7 @@ export const HCI_BOOT_INTEGRITY: TlRule = {
   title: 'guest boot-integrity verification is not available',
   source: HCI_SOURCES.trustedLaunchOverview,
   doc: 'Since 2023-11-13 the document says guest boot integrity verification is not available; later versions also mention attestation, a contradiction resolved as unavailable.',
+  holds: (f) => not(truthy(f.guestAttestation)),
   check: (f) =>
     one(f.guestAttestation === true, () => ({ attribute: 'guestAttestation', message: 'guest boot-integrity verification (attestation) is asked for (true) but azure local does not offer it', value: 'true', allowed: ['false'], fix: 'remove guestAttestation' })),
 };
@@ -112,6 +119,7 @@ export const HCI_COMPUTER_NAME: TlRule = {
   title: 'computer name is 1-15 letters, digits or hyphens',
   source: HCI_SOURCES.azureLocalNaming,
   doc: 'The computer name defaults to the VM name.',
+  holds: (f) => matches(f.computerName, HCI_COMPUTER_NAME_PATTERN, (s) => new RegExp(HCI_COMPUTER_NAME_PATTERN).test(s)),
   check: (f) =>
     one(isKnown(f.computerName) && !new RegExp(HCI_COMPUTER_NAME_PATTERN).test(f.computerName as string), () => ({
       attribute: 'computerName',
@@ -119,10 +127,6 @@ export const HCI_COMPUTER_NAME: TlRule = {
       value: show(f.computerName),
       fix: 'use 1 to 15 letters, digits or hyphens (set computerName explicitly when the vm name is longer)',
     })),
-  precondition: (f, x) =>
-    isUnknown(f.computerName)
-      ? { condition: x.matches(f.computerName.expression, HCI_COMPUTER_NAME_PATTERN), errorMessage: '[HCI-COMPUTER-NAME] the computer name must be 1 to 15 letters, digits or hyphens.' }
-      : undefined,
 };
 
 export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {

@@ -1,5 +1,7 @@
 import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
+import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
+import { isListToken } from '../cdktf/maybe';
 import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from './smb-over-quic-facts';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
@@ -74,7 +76,7 @@ export class SmbOverQuicCertificate {
         lifetimeAction: [{ action: { actionType: 'AutoRenew' }, trigger: { lifetimePercentage: 80 } }],
         secretProperties: { contentType: 'application/x-pkcs12' },
         x509CertificateProperties: {
-          subject: `CN=${serverNames[0]}`,
+          subject: isListToken(serverNames) ? Fn.format('CN=%s', Fn.element(serverNames, 0)) : `CN=${serverNames[0]}`,
           validityInMonths: o.validityInMonths ?? 12,
           keyUsage: f.keyUsage,
           extendedKeyUsage: f.extendedKeyUsage,

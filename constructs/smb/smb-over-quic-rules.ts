@@ -25,6 +25,7 @@ export const SMBQ_SERVER_NAMES: SmbRule = {
   title: 'at least one server name, each a DNS name (never an IP address)',
   source: SOURCES.smbOverQuic,
   doc: 'Clients connect by name; the certificate has a DNS subject alternative name for each. IP addresses must not be used; Azure VMs are reached through NAT, so use an FQDN that resolves to the public address.',
+  inputs: (f) => ({ serverNames: f.serverNames, ...(isKnown(f.serverNames) ? Object.fromEntries(f.serverNames.map((n, i) => [`serverNames[${i}]`, n])) : {}) }),
   check(f) {
     if (!isKnown(f.serverNames)) return [];
     if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given', value: '[]', fix: 'name every fully qualified dns name clients use' }];
@@ -47,6 +48,7 @@ export const SMBQ_CERTIFICATE_KEY: SmbRule = {
   title: 'the certificate key is RSA of 2048 bits or more, or ECDSA P-256 or stronger',
   source: SOURCES.smbOverQuic,
   doc: 'Checked for a certificate the construct creates; an existing certificate is the owner\'s responsibility.',
+  inputs: (f) => (f.newCertificate ? { keyType: f.newCertificate.keyType, keySize: f.newCertificate.keySize, curve: f.newCertificate.curve } : {}),
   check(f) {
     const c = f.newCertificate;
     if (!c || !isKnown(c.keyType)) return [];
@@ -71,6 +73,7 @@ export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
   title: 'the certificate has the Server Authentication EKU and digital-signature key usage',
   source: SOURCES.smbOverQuic,
   doc: `Server Authentication is ${SERVER_AUTHENTICATION_EKU}. Checked for a certificate the construct creates.`,
+  inputs: (f) => (f.newCertificate ? Object.fromEntries([...f.newCertificate.extendedKeyUsage.map((u, i) => [`extendedKeyUsage[${i}]`, u]), ...f.newCertificate.keyUsage.map((u, i) => [`keyUsage[${i}]`, u])]) : {}),
   check(f) {
     const c = f.newCertificate;
     if (!c) return [];
@@ -91,6 +94,7 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
   title: 'client access control only where the image supports it, with SHA-256 certificate hashes',
   source: SOURCES.smbClientAccessControl,
   doc: 'Windows Server 2025 supports it; 2022 Azure Edition only with KB5035857 and a feature preview, which the construct does not configure.',
+  inputs: (f) => (f.clientAccessControl ? { allowedClientCertificateSha256: f.allowedClientCertificateSha256 } : {}),
   check(f) {
     if (!f.clientAccessControl) return [];
     const out: Finding[] = [];
@@ -112,6 +116,7 @@ export const SMBQ_SOURCES: SmbRule = {
   title: 'UDP 443 is opened only to sources the user names',
   source: SOURCES.smbOverQuic,
   doc: 'The construct opens UDP 443 (and TCP 443 for the KDC proxy) from the named sources only, and never TCP 445.',
+  inputs: (f) => ({ allowedSourceAddressPrefixes: f.allowedSourceAddressPrefixes }),
   check: (f) =>
     isKnown(f.allowedSourceAddressPrefixes) && f.allowedSourceAddressPrefixes.length === 0
       ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound udp 443', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
@@ -124,6 +129,7 @@ export const SMBQ_KDC_PROXY: SmbRule = {
   title: 'the KDC proxy needs TCP 443 free on the server',
   source: SOURCES.smbOverQuic,
   doc: 'The KDC proxy listens on TCP 443; a Windows Admin Center gateway cannot use 443 on the same server.',
+  inputs: (f) => (f.kdcProxy ? { windowsAdminCenterGatewayPort: f.windowsAdminCenterGatewayPort } : {}),
   check: (f) =>
     f.kdcProxy && f.windowsAdminCenterGatewayPort === 443
       ? [{ attribute: 'kdcProxy', message: 'the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443', value: '443', fix: 'move the windows admin center gateway to another port, or do not enable the kdc proxy' }]

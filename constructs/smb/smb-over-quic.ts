@@ -4,7 +4,7 @@ import type { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtu
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { isToken, list, maybe, maybeList } from '../cdktf/maybe';
+import { isListToken, list, maybe, maybeList } from '../cdktf/maybe';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
 import { SmbOverQuicFacts } from './smb-over-quic-facts';
@@ -159,5 +159,5 @@ export class SmbOverQuic extends Construct {
 
 /** A list as one comma-separated parameter value (a Terraform `join` when the list is a token). */
 function joined(values: string[]): string {
-  return isToken(values) ? Fn.join(',', list(values)!) : values.join(',');
+  return isListToken(values) ? Fn.join(',', list(values)!) : values.join(',');
 }

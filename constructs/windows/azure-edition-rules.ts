@@ -1,3 +1,4 @@
+import { and, eq, lengthAtLeast, oneOf } from '../core/condition';
 import { Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
@@ -24,6 +25,7 @@ export const AZURE_EDITION_IMAGE: Rule<AzureEditionVmFacts> = {
   doc:
     'The construct builds Azure Edition VMs only: publisher MicrosoftWindowsServer, offer WindowsServer and one of the catalog SKUs, ' +
     'spelled exactly (azurerm compares them case-sensitively). A custom image id is accepted but cannot hotpatch.',
+  holds: (f) => (f.imageReference && f.imageId === undefined ? and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, AZURE_EDITION_IMAGES.map((e) => e.sku))) : true),
   check(f) {
     const r = f.imageReference;
     if (!r || f.imageId !== undefined) return [];
@@ -55,6 +57,7 @@ export const NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
   title: 'a VM has at least one network interface',
   source: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_windows_virtual_machine schema: network_interface_ids is required with at least one item',
   doc: 'The first id is the primary interface.',
+  holds: (f) => lengthAtLeast(f.networkInterfaceCount, 1, typeof f.networkInterfaceCount === 'number' ? f.networkInterfaceCount : 0),
   check: (f) =>
     isKnown(f.networkInterfaceCount) && f.networkInterfaceCount < 1
       ? [{ attribute: 'network_interface_ids', message: 'no network interface id is given (0)', value: '0', fix: 'pass at least one network interface id in networkInterfaceIds' }]

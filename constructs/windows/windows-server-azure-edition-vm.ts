@@ -4,7 +4,8 @@ import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { isToken, list, maybe } from '../cdktf/maybe';
+import { isListToken, isToken, list, maybe } from '../cdktf/maybe';
+import { Unknown } from '../core/unknown';
 import { AutomanageOptions } from './automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
 import { WindowsServerAzureEditionImage } from './image';
@@ -226,7 +227,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       secureBootEnabled: maybe(secureBoot)!,
       vtpmEnabled: maybe(vtpm)!,
       automanage: p.automanage !== undefined,
-      networkInterfaceCount: isToken(p.networkInterfaceIds) ? maybe(p.networkInterfaceIds as unknown as number)! : (p.networkInterfaceIds ?? []).length,
+      networkInterfaceCount: isListToken(p.networkInterfaceIds) ? new Unknown(list(p.networkInterfaceIds)) : (p.networkInterfaceIds ?? []).length,
     };
     const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts);
     this.hotpatchEnabled = hotpatch === true;

@@ -1,9 +1,10 @@
+import { and, eq, implies, matches, not, oneOf, or, truthy } from '../core/condition';
 import { Finding, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, isUnknown } from '../core/unknown';
-import { computerNameProblems, COMPUTER_NAME_MAX } from './computer-name';
+import { computerNameProblems, COMPUTER_NAME_MAX, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN } from './computer-name';
 import { AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, HOTPATCH_SKUS, isHotpatchImageReference } from './image-catalog';
-import { gen1OnlyFamily } from './vm-sizes';
+import { GEN1_ONLY_FAMILIES, gen1OnlyFamily } from './vm-sizes';
 import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS, WindowsVmFacts } from './windows-vm-facts';
 
 type WindowsVmRule = Rule<WindowsVmFacts>;
@@ -33,6 +34,7 @@ export const HOTPATCH_IMAGE: WindowsVmRule = {
   doc:
     'Hotpatch is supported on exactly 8 Azure Edition SKUs. azurerm compares publisher, offer and SKU case-sensitively, so a ' +
     'mis-cased SKU that Azure itself would accept is still refused by the provider at apply; this rule follows the provider.',
+  holds: (f) => (f.imageReference && f.imageId === undefined ? implies(truthy(f.hotpatchingEnabled), and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS))) : true),
   check(f) {
     const r = f.imageReference;
     if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined) return [];
@@ -53,14 +55,6 @@ export const HOTPATCH_IMAGE: WindowsVmRule = {
         fix: 'use one of the allowed images (exact case) or set hotpatch to false',
       },
     ];
-  },
-  precondition(f, x) {
-    const r = f.imageReference;
-    if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined || !isUnknown(r.sku)) return undefined;
-    return {
-      condition: x.contains(HOTPATCH_SKUS, r.sku.expression),
-      errorMessage: `[WIN-HOTPATCH-IMAGE] hotpatch is enabled, so the image sku must be one of: ${HOTPATCH_SKUS.join(', ')}.`,
-    };
   },
 };
 
@@ -85,6 +79,7 @@ export const HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
   title: 'a hotpatch image requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm refuses any other patch mode on a hotpatch-capable image, whether hotpatch is on or off. Third-party reports say Azure answers InvalidParameter too.',
+  holds: (f) => (f.imageReference && f.imageId === undefined ? implies(and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS)), or(f.patchMode === undefined, eq(f.patchMode, ABP))) : true),
   check: (f) =>
     one(knownHotpatchImage(f) && knownNonPlatformPatchMode(f), () => ({
       attribute: 'patch_mode',
@@ -101,6 +96,7 @@ export const HOTPATCH_PATCH_MODE: WindowsVmRule = {
   title: 'hotpatch requires patch mode AutomaticByPlatform',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: "Compute API: for enableHotpatching, patchMode must be 'AutomaticByPlatform'.",
+  holds: (f) => implies(truthy(f.hotpatchingEnabled), or(f.patchMode === undefined, eq(f.patchMode, ABP))),
   check: (f) =>
     one(f.hotpatchingEnabled === true && knownNonPlatformPatchMode(f), () => ({
       attribute: 'patch_mode',
@@ -117,6 +113,7 @@ export const HOTPATCH_VM_AGENT: WindowsVmRule = {
   title: 'hotpatch requires the VM agent',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: "Compute API: for enableHotpatching, provisionVMAgent must be true.",
+  holds: (f) => implies(truthy(f.hotpatchingEnabled), not(eq(f.provisionVmAgent, false))),
   check: (f) =>
     one(f.hotpatchingEnabled === true && f.provisionVmAgent === false, () => ({
       attribute: 'provision_vm_agent',
@@ -133,6 +130,7 @@ export const HOTPATCH_BYPASS: WindowsVmRule = {
   title: 'hotpatch needs the platform safety checks',
   source: SOURCES.hotpatchBypass,
   doc: 'Not in Microsoft documentation or in azurerm: Azure rejects the create with 400 "Hotpatch updates require platform safety checks".',
+  holds: (f) => not(and(truthy(f.hotpatchingEnabled), truthy(f.bypassPlatformSafetyChecks))),
   check: (f) =>
     one(f.hotpatchingEnabled === true && f.bypassPlatformSafetyChecks === true, () => ({
       attribute: 'bypass_platform_safety_checks_on_user_schedule_enabled',
@@ -149,6 +147,7 @@ export const PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
   title: 'patch mode AutomaticByPlatform requires the VM agent',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'Compute API: with AutomaticByPlatform, provisionVMAgent must be true.',
+  holds: (f) => implies(eq(f.patchMode, ABP), not(eq(f.provisionVmAgent, false))),
   check: (f) =>
     one(f.patchMode === ABP && f.provisionVmAgent === false, () => ({
       attribute: 'provision_vm_agent',
@@ -167,6 +166,7 @@ export const PATCH_MODE_UPDATES: WindowsVmRule = {
   doc:
     'Compute API: AutomaticByPlatform and AutomaticByOS require enableAutomaticUpdates true, Manual requires it false. ' +
     'azurerm does not check this, so Azure rejects it at apply.',
+  holds: (f) => and(implies(or(eq(f.patchMode, ABP), eq(f.patchMode, 'AutomaticByOS')), not(eq(f.automaticUpdatesEnabled, false))), implies(eq(f.patchMode, 'Manual'), not(eq(f.automaticUpdatesEnabled, true)))),
   check(f) {
     const u = f.automaticUpdatesEnabled;
     if (!isKnown(u) || !isKnown(f.patchMode)) return [];
@@ -187,6 +187,7 @@ export const ASSESSMENT_VM_AGENT: WindowsVmRule = {
   title: 'assessment mode AutomaticByPlatform requires the VM agent',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'azurerm refuses patch_assessment_mode AutomaticByPlatform when provision_vm_agent is false.',
+  holds: (f) => implies(eq(f.patchAssessmentMode, ABP), not(eq(f.provisionVmAgent, false))),
   check: (f) =>
     one(f.patchAssessmentMode === ABP && f.provisionVmAgent === false, () => ({
       attribute: 'patch_assessment_mode',
@@ -203,6 +204,7 @@ export const REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
   title: 'a reboot setting requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when reboot_setting is specified.',
+  holds: (f) => implies(f.rebootSetting !== undefined, or(f.patchMode === undefined, eq(f.patchMode, ABP))),
   check: (f) =>
     one(f.rebootSetting !== undefined && knownNonPlatformPatchMode(f), () => ({
       attribute: 'reboot_setting',
@@ -219,6 +221,7 @@ export const BYPASS_PATCH_MODE: WindowsVmRule = {
   title: 'bypassing platform safety checks requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when bypass_platform_safety_checks_on_user_schedule_enabled is true.',
+  holds: (f) => implies(truthy(f.bypassPlatformSafetyChecks), or(f.patchMode === undefined, eq(f.patchMode, ABP))),
   check: (f) =>
     one(f.bypassPlatformSafetyChecks === true && knownNonPlatformPatchMode(f), () => ({
       attribute: 'bypass_platform_safety_checks_on_user_schedule_enabled',
@@ -235,6 +238,7 @@ export const EXTENSIONS_VM_AGENT: WindowsVmRule = {
   title: 'extension operations require the VM agent',
   source: SOURCES.azurermExtensions,
   doc: 'azurerm refuses allow_extension_operations = true with provision_vm_agent = false.',
+  holds: (f) => not(and(truthy(f.allowExtensionOperations), eq(f.provisionVmAgent, false))),
   check: (f) =>
     one(f.allowExtensionOperations === true && f.provisionVmAgent === false, () => ({
       attribute: 'allow_extension_operations',
@@ -253,6 +257,7 @@ export const GEN2_SIZE: WindowsVmRule = {
   doc:
     'Azure Edition images are generation 2 (inferred: published as "- Gen2", no Gen1 twin) and trusted launch needs generation 2. ' +
     'The list of Gen1-only families is not exhaustive; sizes outside it are accepted.',
+  holds: (f) => implies(or(f.imageGeneration === 'V2', truthy(f.secureBootEnabled), truthy(f.vtpmEnabled)), not(or(...GEN1_ONLY_FAMILIES.map((g) => matches(f.size, `(?i)${g.pattern.source}`, (s) => g.pattern.test(s)))))),
   check(f) {
     if (!isKnown(f.size)) return [];
     const family = gen1OnlyFamily(f.size);
@@ -272,6 +277,7 @@ export const COMPUTER_NAME: WindowsVmRule = {
   title: 'windows computer name is 1-15 characters without special characters',
   source: SOURCES.windowsComputerName,
   doc: 'The computer name defaults to the vm name; azurerm refuses a default name longer than 15 characters, Azure refuses the rest.',
+  holds: (f) => and(matches(f.computerName, COMPUTER_NAME_PATTERN, (s) => computerNameProblems(s).length === 0), not(matches(f.computerName, DIGITS_ONLY_PATTERN, (s) => /^[0-9]+$/.test(s)))),
   check(f) {
     if (!isKnown(f.computerName)) return [];
     const problems = computerNameProblems(f.computerName);
@@ -281,13 +287,6 @@ export const COMPUTER_NAME: WindowsVmRule = {
       value: show(f.computerName),
       fix: `use 1 to ${COMPUTER_NAME_MAX} letters, digits or hyphens, not only digits (set computerName explicitly when the vm name is longer)`,
     }));
-  },
-  precondition(f, x) {
-    if (!isUnknown(f.computerName)) return undefined;
-    return {
-      condition: x.lengthBetween(f.computerName.expression, 1, COMPUTER_NAME_MAX),
-      errorMessage: `[WIN-COMPUTER-NAME] the windows computer name must have 1 to ${COMPUTER_NAME_MAX} characters.`,
-    };
   },
 };
 
@@ -311,6 +310,7 @@ export const ENUM_VALUE: WindowsVmRule = {
   title: 'patch settings take one of the documented values, exact case',
   source: SOURCES.azurermPatchEnums,
   doc: 'azurerm validates these values case-sensitively at plan.',
+  holds: (f) => and(oneOf(f.patchMode, PATCH_MODES), oneOf(f.patchAssessmentMode, PATCH_ASSESSMENT_MODES), f.rebootSetting === undefined ? true : oneOf(f.rebootSetting, REBOOT_SETTINGS)),
   check(f) {
     const out: Finding[] = [];
     const test = (attribute: string, value: unknown, allowed: readonly string[]) => {
@@ -324,13 +324,6 @@ export const ENUM_VALUE: WindowsVmRule = {
     test('patch_assessment_mode', f.patchAssessmentMode, PATCH_ASSESSMENT_MODES);
     test('reboot_setting', f.rebootSetting, REBOOT_SETTINGS);
     return out;
-  },
-  precondition(f, x) {
-    if (!isUnknown(f.patchMode)) return undefined;
-    return {
-      condition: x.contains(PATCH_MODES, f.patchMode.expression),
-      errorMessage: `[WIN-ENUM-VALUE] patch mode must be one of: ${PATCH_MODES.join(', ')}.`,
-    };
   },
 };
 

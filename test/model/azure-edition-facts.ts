@@ -31,5 +31,7 @@ export function modelComputerNameValid(name: string): boolean {
   const chars = Array.from(name);
   if (chars.length < 1 || chars.length > 15) return false;
   if (chars.every((c) => c >= '0' && c <= '9')) return false;
-  return chars.every((c) => !FORBIDDEN.has(c) && c.trim() === c && c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127);
+  // no control character (C0, DEL, C1) and no space separator of any script
+  const control = (c: string) => c.charCodeAt(0) < 32 || (c.charCodeAt(0) >= 127 && c.charCodeAt(0) <= 159);
+  return chars.every((c) => !FORBIDDEN.has(c) && !/\p{Z}/u.test(c) && !control(c));
 }
