@@ -1,4 +1,5 @@
-import { Token } from 'cdktf';
+import { TerraformStack, TerraformVariable, Token, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { Maybe, Unknown } from '../core/unknown';
 
 /** A prop value as a fact: a token (or any IResolvable) becomes {@link Unknown}, anything else is kept as given. */
@@ -32,4 +33,22 @@ export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]>
   if (value === undefined || value === null) return [];
   if (isListToken(value)) return new Unknown(value);
   return (value as T[]).map((v) => maybe(v)!);
+}
+
+/**
+ * How a secret prop is given: absent, a literal, or an expression. A reference to a Terraform variable that has a
+ * default is a literal too: the default is written into the configuration.
+ */
+export function secretKindOf(scope: IConstruct, value: unknown): { kind: 'literal' | 'expression' | 'absent'; variable?: TerraformVariable } {
+  if (value === undefined || value === null) return { kind: 'absent' };
+  if (!isToken(value)) return { kind: 'literal' };
+  const stack = TerraformStack.of(scope);
+  const identifiers = (v: unknown) =>
+    (typeof v === 'string' ? Tokenization.reverseString(v).tokens : []).map((t) => (t as { identifier?: unknown }).identifier).filter((i) => typeof i === 'string');
+  const referenced = new Set(identifiers(value));
+  const variable = stack.node
+    .findAll()
+    .find((c): c is TerraformVariable => c instanceof TerraformVariable && identifiers(c.stringValue).some((i) => referenced.has(i)));
+  if (variable && variable.default !== undefined) return { kind: 'literal', variable };
+  return { kind: 'expression', variable };
 }

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { AzapiResource } from '../azapi/azapi-resource';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { isToken, list, maybe } from '../cdktf/maybe';
+import { list, maybe, secretKindOf } from '../cdktf/maybe';
 import { evaluate, formatViolation } from '../core/rule';
 import { AzureLocalVmImage } from './azure-local-vm-image';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from './guest-image-support';
@@ -145,7 +145,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
       vtpm: maybe(p.vtpm ?? true)!,
       guestAttestation: maybe(p.guestAttestation ?? false)!,
       computerName: maybe(computerName)!,
-      adminPassword: p.adminPassword === undefined ? 'absent' : isToken(p.adminPassword) ? 'expression' : 'literal',
+      adminPassword: secretKindOf(this, p.adminPassword).kind,
     };
     const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts);
     AzureLocalTrustedLaunchVm.adviseOnce(this);

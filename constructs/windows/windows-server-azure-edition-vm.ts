@@ -4,7 +4,7 @@ import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../cdktf/apply-rules';
 import { PropSchema } from '../core/prop-types';
-import { isListToken, isToken, list, maybe } from '../cdktf/maybe';
+import { isListToken, isToken, list, maybe, secretKindOf } from '../cdktf/maybe';
 import { Unknown } from '../core/unknown';
 import { AutomanageOptions } from './automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
@@ -215,7 +215,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
           : undefined,
       size: maybe(p.size)!,
       computerName: maybe(computerName)!,
-      adminPassword: p.adminPassword === undefined ? 'absent' : isToken(p.adminPassword) ? 'expression' : 'literal',
+      adminPassword: secretKindOf(this, p.adminPassword).kind,
       patchMode: maybe(patchMode)!,
       patchAssessmentMode: maybe(patchAssessmentMode)!,
       rebootSetting: maybe(p.rebootSetting),

@@ -295,7 +295,7 @@ export const ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
   severity: 'error',
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
-  doc: 'A literal password ends up in the synthesized JSON, the state and the repository. Pass a sensitive variable or a Key Vault secret reference.',
+  doc: 'A literal password ends up in the synthesized JSON, the state and the repository; so does the default of a variable. Pass a sensitive variable without a default, or a Key Vault secret reference.',
   check: (f) =>
     one(f.adminPassword === 'literal', () => ({
       attribute: 'admin_password',
