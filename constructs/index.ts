@@ -42,3 +42,4 @@ export * from './checker/scale-set-rules';
 export * from './checker/check';
 export * from './checker/load';
 export * from './checker/report';
+export * from './core/condition';

@@ -1,0 +1,259 @@
+import {
+  and, eq, evaluate, EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, GUEST_IMAGE_SUPPORT_POLICIES, HCI_GALLERY_IMAGE, implies, lengthAtLeast, matches, NETWORK_RULES, not, notChecked, NsgRuleFacts,
+  oneOf, or, preconditions, SCALE_SET_RULES, ScaleSetFacts, SMB_OVER_QUIC_RULES, SmbOverQuicFacts, supportPolicy, TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES, TrustedLaunchVmFacts, truthy, Undecided, Unknown,
+} from '../../constructs';
+import { STRING_EXPRESSIONS } from './string-expressions';
+
+const T = (n: string) => new Unknown(`var.${n}`);
+const build = (c: unknown): unknown => (c instanceof Undecided ? c.build(STRING_EXPRESSIONS) : c);
+
+describe('conditions', () => {
+  test('decide what is known and build expressions for the rest', () => {
+    expect([eq('a', 'a'), eq('a', 'b'), eq(undefined, 'a'), build(eq(T('x'), 'a'))]).toEqual([true, false, false, 'var.x == a']);
+    expect([oneOf('a', ['a']), oneOf('b', ['a']), oneOf(1, ['1']), build(oneOf(T('x'), ['a', 'b']))]).toEqual([true, false, false, 'contains([a,b], var.x)']);
+    expect([matches('ab', '^a', (s: string) => s.startsWith('a')), matches(1, 'x', () => true), build(matches(T('x'), '^a$', () => true))]).toEqual([true, false, 're(^a$, var.x)']);
+    expect([lengthAtLeast([], 1, 0), lengthAtLeast([], 1, 1), build(lengthAtLeast(T('l'), 2, 0))]).toEqual([false, true, 'len(var.l) >= 2']);
+    expect([not(true), not(false), build(not(eq(T('x'), 'a')))]).toEqual([false, true, '!(var.x == a)']);
+    expect([and(), and(true, true), and(true, false), and(eq(T('x'), 'a'), false), build(and(eq(T('x'), 'a'), true, eq(T('y'), 'b')))]).toEqual([true, true, false, false, '(var.x == a && var.y == b)']);
+    expect([or(), or(false, false), or(false, true), or(eq(T('x'), 'a'), true), build(or(eq(T('x'), 'a'), false, eq(T('y'), 'b')))]).toEqual([false, false, true, true, '(var.x == a || var.y == b)']);
+    expect([implies(false, false), implies(true, false), implies(true, true), build(implies(eq(T('x'), 'a'), false))]).toEqual([true, false, true, '!(var.x == a)']);
+    expect([truthy(true), truthy(false), truthy('true'), build(truthy(T('b')))]).toEqual([true, false, false, 'var.b == true']);
+  });
+});
+
+const TL: TrustedLaunchVmFacts = {
+  image: { kind: 'marketplace', publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-22h2-avd', version: '22621.2428.231001', hypervGeneration: 'V2' },
+  supportPolicy: '23H2-2023-11',
+  securityType: 'TrustedLaunch',
+  secureBoot: true,
+  vtpm: true,
+  guestAttestation: false,
+  computerName: 'tl-01',
+  adminPassword: 'expression',
+};
+const tl = (c: Partial<TrustedLaunchVmFacts>) => evaluate(TRUSTED_LAUNCH_VM_RULES, { ...TL, ...c }, 'p');
+
+describe('Azure Local trusted launch rules on facts', () => {
+  test.each<[Partial<TrustedLaunchVmFacts>, string[]]>([
+    [{}, []],
+    [{ secureBoot: false }, ['HCI-TL-SECURE-BOOT']],
+    [{ vtpm: false }, ['HCI-TL-VTPM']],
+    [{ securityType: 'ConfidentialVM' }, ['HCI-TL-SECURITY-TYPE']],
+    [{ guestAttestation: true }, ['HCI-BOOT-INTEGRITY']],
+    [{ image: { kind: 'custom', id: '/g' } }, ['HCI-IMAGE-MARKETPLACE']],
+    [{ image: { ...(TL.image as any), hypervGeneration: 'V1' } }, ['HCI-IMAGE-GEN2']],
+    [{ image: { ...(TL.image as any), version: 'latest' } }, ['HCI-IMAGE-SUPPORTED']],
+    [{ image: { ...(TL.image as any), publisher: 'MicrosoftWindowsDesktop', sku: 'WIN11-22H2-AVD' } }, []],
+    [{ image: { ...(TL.image as any), version: T('v') } }, []],
+    [{ supportPolicy: 'latest' }, ['HCI-IMAGE-SUPPORTED']],
+    [{ computerName: 'tl_01' }, ['HCI-COMPUTER-NAME']],
+    [{ computerName: 'a23456789012345' }, []],
+    [{ computerName: 'a234567890123456' }, ['HCI-COMPUTER-NAME']],
+    [{ adminPassword: 'literal' }, ['HCI-ADMIN-PASSWORD-LITERAL']],
+    [{ arcMachine: { kind: 'HCI', identityType: 'SystemAssigned' } }, []],
+    [{ arcMachine: { kind: 'SCVMM', identityType: undefined } }, ['HCI-ARC-MACHINE', 'HCI-ARC-MACHINE']],
+    [{ arcMachine: { kind: T('k'), identityType: 'UserAssigned' } }, ['HCI-ARC-MACHINE']],
+  ])('%p → %p', (c, expected) => expect(tl(c).map((v) => v.ruleId)).toEqual(expected));
+
+  test('messages and preconditions', () => {
+    expect(tl({ arcMachine: { kind: 'SCVMM', identityType: undefined } }).map((v) => v.message)).toEqual(["the parent arc machine has kind 'SCVMM'", 'the parent arc machine has identity unset']);
+    expect(tl({ securityType: 'x' })[0].fix).toContain("'TrustedLaunch'");
+    const pre = preconditions(TRUSTED_LAUNCH_VM_RULES, { ...TL, secureBoot: T('sb'), vtpm: T('tpm'), securityType: T('st'), guestAttestation: T('ga'), computerName: T('cn'), image: { ...(TL.image as any), hypervGeneration: T('g') } }, STRING_EXPRESSIONS);
+    expect(pre.map((p) => `${p.errorMessage.slice(0, p.errorMessage.indexOf(']') + 1)} ${p.condition}`)).toEqual([
+      '[HCI-TL-SECURITY-TYPE] var.st == TrustedLaunch',
+      '[HCI-TL-SECURE-BOOT] !(var.sb == false)',
+      '[HCI-TL-VTPM] !(var.tpm == false)',
+      '[HCI-BOOT-INTEGRITY] !(var.ga == true)',
+      '[HCI-IMAGE-GEN2] var.g == V2',
+      '[HCI-COMPUTER-NAME] re(^[a-zA-Z0-9-]{1,15}$, var.cn)',
+    ]);
+    expect(notChecked(TRUSTED_LAUNCH_VM_RULES, { ...TL, image: { ...(TL.image as any), sku: T('sku') } }, 'p').map((v) => [v.ruleId, v.attribute, v.severity])).toEqual([['HCI-IMAGE-SUPPORTED', 'sku', 'warning']]);
+    expect(evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, 'p').map((v) => v.ruleId)).toEqual(['HCI-IGVM-AGENT', 'HCI-LIVE-MIGRATION-UNENCRYPTED', 'HCI-VM-FILES-ACCESS', 'HCI-BACKUP-DR']);
+  });
+
+  test.each([
+    ['23H2-2023-11', { publisher: 'microsoftwindowsdesktop', offer: 'office-365', sku: 'win10-21h2-avd-m365-g2', version: '19044.3570.231010' }, true],
+    ['23H2-2023-11', { publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-22h2-avd', version: '22621.2428.231002' }, false],
+    ['2025-01', { publisher: 'MicrosoftWindowsDesktop', offer: 'windows-11', sku: 'win11-24h2-avd', version: '1' }, true],
+    ['2025-01', { publisher: 'microsoftwindowsdesktop', offer: 'windows-10', sku: 'win10-22h2-avd', version: '1' }, false],
+    ['2025-01', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition', version: '1' }, false],
+    ['2025-03', { publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-24h2-avd', version: '1' }, false],
+    ['2025-03', { publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-23h2-avd', version: '1' }, true],
+    ['2025-03', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition', version: '1' }, true],
+    ['2025-03', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: '1' }, false],
+    ['2025-03', { publisher: 'MicrosoftWindowsServer', offer: 'other', sku: '2022-datacenter', version: '1' }, false],
+    ['2025-10', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: '1' }, true],
+    ['2025-10', { publisher: 'microsoftwindowsdesktop', offer: 'windows-10', sku: 'win10-22h2-avd', version: '1' }, true],
+    ['2025-10', { publisher: 'Canonical', offer: 'ubuntu', sku: '22_04-lts-gen2', version: '1' }, false],
+  ])('policy %s supports %p: %p', (name, image, ok) => expect(supportPolicy(name)!.unsupportedBecause(image) === undefined).toBe(ok));
+
+  test('policy reasons name the image', () => {
+    expect(GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.unsupportedBecause({ publisher: 'Canonical', offer: 'u', sku: 's', version: '1' }))).toEqual([
+      "image 'Canonical:u:s:1' is not one of the four images (at their listed versions) of the 23H2 list",
+      "image 'Canonical:u:s:1' is not a Windows 11 image",
+      "image 'Canonical:u:s:1' is neither a Windows 11 nor a Windows Server 2022 image",
+      "image 'Canonical:u:s:1' is not a Windows or Windows Server image",
+    ]);
+    expect(supportPolicy('nope')).toBeUndefined();
+  });
+
+  test('gallery image rule', () => {
+    const base = { name: 'img', hypervGeneration: 'V2', osType: 'Windows', publisher: 'p', offer: 'o', sku: 's', version: '1' };
+    expect(evaluate([HCI_GALLERY_IMAGE], base, 'p')).toEqual([]);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'ab', hypervGeneration: 'V1' }, 'p')).toEqual([]);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a', osType: 'windows', publisher: '', version: '' }, 'p').map((v) => `${v.attribute}: ${v.message}`)).toEqual([
+      "name: gallery image name 'a' is invalid: 2 to 80 letters, digits, '-', '.' or '_', starting and ending with a letter or digit",
+      "os_type: os type 'windows' is not valid",
+      'identifier.publisher: identifier.publisher is empty',
+      'version: version is empty',
+    ]);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(81) }, 'p')).toHaveLength(1);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(80) }, 'p')).toHaveLength(0);
+  });
+});
+
+const SMB: SmbOverQuicFacts = {
+  imageSupportsSmbOverQuic: true,
+  imageSupportsClientAccessControl: true,
+  imageName: "'2025-datacenter-azure-edition'",
+  serverNames: ['files.contoso.com'],
+  newCertificate: { keyType: 'EC', curve: 'P-256', extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'], keyUsage: ['digitalSignature'] },
+  clientAccessControl: false,
+  allowedClientCertificateSha256: [],
+  allowedSourceAddressPrefixes: ['Internet'],
+  kdcProxy: false,
+};
+const smb = (c: Partial<SmbOverQuicFacts>) => evaluate(SMB_OVER_QUIC_RULES, { ...SMB, ...c }, 'p').filter((v) => v.severity === 'error').map((v) => `${v.ruleId} ${v.message}`);
+
+describe('SMB over QUIC rules on facts', () => {
+  test.each<[Partial<SmbOverQuicFacts>, string[]]>([
+    [{}, []],
+    [{ imageSupportsSmbOverQuic: false }, ["SMBQ-IMAGE image '2025-datacenter-azure-edition' does not support smb over quic (per the image catalog)"]],
+    [{ serverNames: T('n') }, []],
+    [{ serverNames: ['2001:db8::1', 5 as unknown as string] }, ["SMBQ-SERVER-NAMES server name '2001:db8::1' is an ip address, not a dns name", 'SMBQ-SERVER-NAMES server name 5 is an ip address, not a dns name']],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA-HSM', keySize: 2047 } }, ['SMBQ-CERTIFICATE-KEY rsa key size 2047 is below 2048 bits']],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: 2048 } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: T('ks') } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'EC-HSM', curve: 'P-521' } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'DSA' } }, ["SMBQ-CERTIFICATE-KEY key type 'DSA' is neither rsa nor ec"]],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: T('kt') } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, extendedKeyUsage: [T('e')], keyUsage: [T('k')] } }, []],
+    [{ newCertificate: undefined }, []],
+    [{ clientAccessControl: true, allowedClientCertificateSha256: ['A'.repeat(64), T('h')] }, []],
+    [{ clientAccessControl: true, allowedClientCertificateSha256: ['g'.repeat(64)] }, ["SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg' is not a sha-256 hash (64 hex digits)"]],
+    [{ clientAccessControl: false, imageSupportsClientAccessControl: false, allowedClientCertificateSha256: ['x'] }, []],
+    [{ allowedSourceAddressPrefixes: T('s') }, []],
+    [{ kdcProxy: true, windowsAdminCenterGatewayPort: 6516 }, []],
+    [{ kdcProxy: false, windowsAdminCenterGatewayPort: 443 }, []],
+  ])('%p', (c, expected) => expect(smb(c)).toEqual(expected));
+
+  test('warnings and not-checked inputs', () => {
+    expect(evaluate(SMB_OVER_QUIC_RULES, SMB, 'p').filter((v) => v.severity === 'warning').map((v) => v.message)).toEqual([
+      'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal',
+      'automanage best practices, which watched smb over quic certificate expiry, retires on 2027-09-30',
+    ]);
+    const nc = notChecked(SMB_OVER_QUIC_RULES, { ...SMB, serverNames: ['a.b', T('n')], allowedSourceAddressPrefixes: T('s'), kdcProxy: true, windowsAdminCenterGatewayPort: T('w'), clientAccessControl: true, allowedClientCertificateSha256: T('h'), newCertificate: { keyType: T('kt'), extendedKeyUsage: [T('e')], keyUsage: ['digitalSignature'] } }, 'p');
+    expect(nc.map((v) => `${v.ruleId} ${v.attribute}`)).toEqual([
+      'SMBQ-SERVER-NAMES serverNames[1]',
+      'SMBQ-CERTIFICATE-KEY keyType',
+      'SMBQ-CERTIFICATE-USAGE extendedKeyUsage[0]',
+      'SMBQ-CLIENT-ACCESS-CONTROL allowedClientCertificateSha256',
+      'SMBQ-SOURCES allowedSourceAddressPrefixes',
+      'SMBQ-KDC-PROXY windowsAdminCenterGatewayPort',
+    ]);
+    expect(nc[0].message).toBe('could not be checked at synth: serverNames[1] is known only at apply (at least one server name, each a DNS name (never an IP address))');
+  });
+});
+
+const XN: ExtendedNetworkFacts = {
+  imageSupportsExtendedNetwork: true,
+  imageName: "'2022-datacenter-azure-edition-core'",
+  size: 'Standard_D4s_v5',
+  routableSubnet: { id: 'r', name: 'snet-r', addressPrefix: '10.20.2.0/24' },
+  extendedSubnet: { id: 'e', name: 'snet-e', addressPrefix: '10.10.1.0/24' },
+  onPremisesSubnetPrefix: '10.10.1.0/24',
+  onPremisesApplianceAddress: '192.168.50.10',
+  vxlanPort: 4789,
+  extendedAddresses: [],
+};
+const xn = (c: Partial<ExtendedNetworkFacts>) => evaluate(EXTENDED_NETWORK_RULES, { ...XN, ...c }, 'p').map((v) => `${v.ruleId}${v.severity === 'warning' ? '!' : ''} ${v.attribute}`);
+
+describe('Extended Network rules on facts', () => {
+  test.each<[Partial<ExtendedNetworkFacts>, string[]]>([
+    [{}, []],
+    [{ imageSupportsExtendedNetwork: false }, ['XNET-IMAGE image']],
+    [{ size: 'Standard_B2ms' }, ['XNET-NESTED-VIRTUALIZATION size']],
+    [{ size: 'Standard_M8ms' }, ['XNET-NESTED-VIRTUALIZATION-UNKNOWN! size']],
+    [{ size: T('s') }, []],
+    [{ extendedSubnet: { ...XN.extendedSubnet, name: 'gatewaysubnet' } }, ['XNET-SUBNETS extendedSubnet.name']],
+    [{ extendedSubnet: { ...XN.extendedSubnet, id: 'r' } }, ['XNET-SUBNETS extendedSubnet']],
+    [{ extendedSubnet: { ...XN.extendedSubnet, addressPrefix: '10.20.2.128/24' }, onPremisesSubnetPrefix: '10.20.2.0/24' }, ['XNET-SUBNETS extendedSubnet']],
+    [{ extendedSubnet: { ...XN.extendedSubnet, addressPrefix: 'x' } }, ['XNET-SUBNETS extendedSubnet.addressPrefix']],
+    [{ routableSubnet: { ...XN.routableSubnet, addressPrefix: T('p'), id: T('i'), name: T('n') } }, []],
+    [{ onPremisesSubnetPrefix: '10.10.1.0/25' }, ['XNET-PREFIX-MATCH extendedSubnet.addressPrefix']],
+    [{ onPremisesSubnetPrefix: '10.10.1.9/24' }, []],
+    [{ onPremisesSubnetPrefix: 'x' }, ['XNET-PREFIX-MATCH onPremisesSubnetPrefix']],
+    [{ onPremisesSubnetPrefix: T('o') }, []],
+    [{ extendedAddresses: Array(250).fill('10.10.1.5') }, []],
+    [{ extendedAddresses: Array(251).fill('10.10.1.5') }, ['XNET-ADDRESSES extendedAddresses']],
+    [{ extendedAddresses: ['10.10.2.1', 'x', T('a')] }, ['XNET-ADDRESSES extendedAddresses', 'XNET-ADDRESSES extendedAddresses']],
+    [{ extendedAddresses: ['10.10.2.1'], onPremisesSubnetPrefix: T('o') }, []],
+    [{ vxlanPort: 0 }, ['XNET-VXLAN vxlanPort']],
+    [{ vxlanPort: 65535 }, []],
+    [{ vxlanPort: 65536 }, ['XNET-VXLAN vxlanPort']],
+    [{ vxlanPort: 1 }, []],
+    [{ onPremisesApplianceAddress: '300.1.1.1' }, ['XNET-VXLAN onPremisesApplianceAddress']],
+  ])('%p → %p', (c, expected) => expect(xn(c)).toEqual(expected));
+
+  test('messages', () => {
+    expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, routableSubnet: { ...XN.routableSubnet, name: 'GatewaySubnet' }, size: 'Standard_A4_v2' }, 'p').map((v) => v.message)).toEqual([
+      "size 'Standard_A4_v2' (A, Basic A, Av2 family) does not run nested virtualization",
+      'the routable subnet is the gateway subnet',
+    ]);
+    expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, extendedAddresses: ['10.10.2.1'], onPremisesApplianceAddress: 'x' }, 'p').map((v) => v.message)).toEqual([
+      "extended address '10.10.2.1' is outside the extended subnet '10.10.1.0/24'",
+      "on-premises appliance address 'x' is not an ipv4 address",
+    ]);
+    expect(notChecked(EXTENDED_NETWORK_RULES, { ...XN, vxlanPort: T('v') }, 'p').map((v) => v.ruleId)).toEqual(['XNET-VXLAN']);
+  });
+});
+
+describe('checker-only rules on facts', () => {
+  const rule: NsgRuleFacts = { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', destinationPorts: ['445'], sources: ['Internet'] };
+  test.each<[Partial<NsgRuleFacts>, string[]]>([
+    [{}, ['NET-SMB-FROM-INTERNET']],
+    [{ destinationPorts: ['3389'] }, ['NET-RDP-FROM-INTERNET']],
+    [{ destinationPorts: ['*'] }, ['NET-SMB-FROM-INTERNET', 'NET-RDP-FROM-INTERNET']],
+    [{ destinationPorts: ['400-500'] }, ['NET-SMB-FROM-INTERNET']],
+    [{ destinationPorts: ['446-500'] }, []],
+    [{ destinationPorts: ['100-445'] }, ['NET-SMB-FROM-INTERNET']],
+    [{ destinationPorts: [T('p')] }, []],
+    [{ sources: ['0.0.0.0/0'] }, ['NET-SMB-FROM-INTERNET']],
+    [{ sources: ['ANY'] }, ['NET-SMB-FROM-INTERNET']],
+    [{ sources: ['10.0.0.0/8', '*'] }, ['NET-SMB-FROM-INTERNET']],
+    [{ sources: ['10.0.0.0/8'] }, []],
+    [{ protocol: 'Udp' }, []],
+    [{ protocol: '*' }, ['NET-SMB-FROM-INTERNET']],
+    [{ access: 'Deny' }, []],
+    [{ direction: 'Outbound' }, []],
+    [{ direction: 'inbound', access: 'allow', protocol: 'tcp' }, ['NET-SMB-FROM-INTERNET']],
+    [{ direction: T('d') }, []],
+  ])('%p → %p', (c, expected) => expect(evaluate(NETWORK_RULES, { ...rule, ...c }, 'p').map((v) => v.ruleId)).toEqual(expected));
+
+  const ss: ScaleSetFacts = {
+    imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core' },
+    size: 's', computerName: T('c'), adminPassword: 'expression', patchMode: 'AutomaticByPlatform', patchAssessmentMode: 'ImageDefault', hotpatchingEnabled: true, bypassPlatformSafetyChecks: false,
+    provisionVmAgent: true, allowExtensionOperations: true, automaticUpdatesEnabled: true, secureBootEnabled: false, vtpmEnabled: false, orchestration: 'Flexible', extensionTypes: ['ApplicationHealthWindows'],
+  };
+  test.each<[Partial<ScaleSetFacts>, string[]]>([
+    [{}, []],
+    [{ orchestration: 'Uniform' }, ['VMSS-UNIFORM-HOTPATCH-IMAGE']],
+    [{ orchestration: 'Uniform', imageReference: { ...ss.imageReference!, sku: '2022-datacenter-azure-edition' } }, []],
+    [{ orchestration: 'Uniform', imageId: '/x' }, []],
+    [{ hotpatchingEnabled: false }, ['VMSS-FLEX-HOTPATCH']],
+    [{ extensionTypes: ['CustomScriptExtension'] }, ['VMSS-FLEX-HOTPATCH']],
+    [{ extensionTypes: ['ApplicationHealthLinux'] }, []],
+    [{ extensionTypes: [T('t')] }, []],
+    [{ imageReference: { ...ss.imageReference!, sku: T('s') }, hotpatchingEnabled: false, extensionTypes: [] }, []],
+  ])('%p → %p', (c, expected) => expect(evaluate(SCALE_SET_RULES, { ...ss, ...c }, 'p').map((v) => v.ruleId)).toEqual(expected));
+});

@@ -1,0 +1,13 @@
+import { ExpressionBuilder } from '../../constructs';
+
+/** Renders precondition expressions as plain strings, to test the rules without cdktf. */
+export const STRING_EXPRESSIONS: ExpressionBuilder = {
+  contains: (values, subject) => `contains([${values.join(',')}], ${String(subject)})`,
+  lengthBetween: (subject, min, max) => `len(${String(subject)}) in ${min}..${max}`,
+  matches: (subject, pattern) => `re(${pattern}, ${String(subject)})`,
+  eq: (subject, literal) => `${String(subject)} == ${String(literal)}`,
+  lengthAtLeast: (subject, min) => `len(${String(subject)}) >= ${min}`,
+  not: (a) => `!(${String(a)})`,
+  and: (a, b) => `(${String(a)} && ${String(b)})`,
+  or: (a, b) => `(${String(a)} || ${String(b)})`,
+};

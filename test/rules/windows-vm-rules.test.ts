@@ -1,0 +1,158 @@
+import { evaluate, preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs';
+import { STRING_EXPRESSIONS } from './string-expressions';
+
+const T = (name: string) => new Unknown(`var.${name}`);
+const VALID: WindowsVmFacts = {
+  imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core' },
+  imageGeneration: 'V2',
+  size: 'Standard_D2s_v5',
+  computerName: 'vm01',
+  adminPassword: 'expression',
+  patchMode: 'AutomaticByPlatform',
+  patchAssessmentMode: 'AutomaticByPlatform',
+  hotpatchingEnabled: true,
+  bypassPlatformSafetyChecks: false,
+  provisionVmAgent: true,
+  allowExtensionOperations: true,
+  automaticUpdatesEnabled: true,
+  secureBootEnabled: true,
+  vtpmEnabled: true,
+};
+const DESKTOP = { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition' };
+
+const run = (change: Partial<WindowsVmFacts>) => evaluate(WINDOWS_VM_RULES, { ...VALID, ...change }, 'p');
+const ids = (change: Partial<WindowsVmFacts>) => run(change).map((v) => v.ruleId);
+const pre = (change: Partial<WindowsVmFacts>) => Object.fromEntries(preconditions(WINDOWS_VM_RULES, { ...VALID, ...change }, STRING_EXPRESSIONS).map((p) => [p.errorMessage.slice(1, p.errorMessage.indexOf(']')), p.condition]));
+
+describe('Windows VM rules on facts', () => {
+  test('valid facts pass every rule and need no precondition', () => {
+    expect(run({})).toEqual([]);
+    expect(pre({})).toEqual({});
+  });
+
+  test.each<[string, Partial<WindowsVmFacts>, string[]]>([
+    ['hotpatch on the desktop image', { imageReference: DESKTOP }, ['WIN-HOTPATCH-IMAGE']],
+    ['hotpatch with a wrong publisher', { imageReference: { ...VALID.imageReference!, publisher: 'microsoftwindowsserver' } }, ['WIN-HOTPATCH-IMAGE']],
+    ['hotpatch with a wrong offer and an unknown sku', { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: T('sku') } }, ['WIN-HOTPATCH-IMAGE']],
+    ['hotpatch off on the desktop image', { imageReference: DESKTOP, hotpatchingEnabled: false }, []],
+    ['hotpatch on a custom image', { imageReference: undefined, imageId: '/images/x' }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
+    ['hotpatch on an unknown custom image', { imageReference: undefined, imageId: T('id') }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
+    ['hotpatch image with AutomaticByOS and hotpatch off', { hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, ['WIN-HOTPATCH-IMAGE-PATCH-MODE']],
+    ['hotpatch image with Manual', { patchMode: 'Manual', automaticUpdatesEnabled: false }, ['WIN-HOTPATCH-IMAGE-PATCH-MODE', 'WIN-HOTPATCH-PATCH-MODE']],
+    ['desktop image with hotpatch and AutomaticByOS', { imageReference: DESKTOP, patchMode: 'AutomaticByOS' }, ['WIN-HOTPATCH-IMAGE', 'WIN-HOTPATCH-PATCH-MODE']],
+    ['no agent', { provisionVmAgent: false, allowExtensionOperations: false, patchAssessmentMode: 'ImageDefault' }, ['WIN-HOTPATCH-VM-AGENT', 'WIN-PLATFORM-PATCH-VM-AGENT']],
+    ['bypass while hotpatching', { bypassPlatformSafetyChecks: true }, ['WIN-HOTPATCH-BYPASS']],
+    ['updates off under AutomaticByPlatform', { automaticUpdatesEnabled: false }, ['WIN-PATCH-MODE-UPDATES']],
+    ['updates off under AutomaticByOS', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', automaticUpdatesEnabled: false }, ['WIN-PATCH-MODE-UPDATES']],
+    ['updates on under Manual', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: true }, ['WIN-PATCH-MODE-UPDATES']],
+    ['updates off under Manual', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false }, []],
+    ['assessment without agent', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', provisionVmAgent: false, allowExtensionOperations: false }, ['WIN-ASSESSMENT-VM-AGENT']],
+    ['reboot setting outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', rebootSetting: 'Never' }, ['WIN-REBOOT-SETTING-PATCH-MODE']],
+    ['unknown reboot setting outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', rebootSetting: T('r') }, ['WIN-REBOOT-SETTING-PATCH-MODE']],
+    ['reboot setting under platform patching', { rebootSetting: 'IfRequired' }, []],
+    ['bypass outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', bypassPlatformSafetyChecks: true }, ['WIN-BYPASS-PATCH-MODE']],
+    ['extensions without agent', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false, patchAssessmentMode: 'ImageDefault', provisionVmAgent: false }, ['WIN-EXTENSIONS-VM-AGENT']],
+    ['gen1 size with a gen2 image', { size: 'Standard_D2_v3', secureBootEnabled: false, vtpmEnabled: false }, ['WIN-GEN2-SIZE']],
+    ['gen1 size with secure boot only', { size: 'Standard_D2_v3', imageGeneration: undefined, vtpmEnabled: false }, ['WIN-GEN2-SIZE']],
+    ['gen1 size with vtpm only', { size: 'Standard_D2_v3', imageGeneration: undefined, secureBootEnabled: false }, ['WIN-GEN2-SIZE']],
+    ['gen1 size, gen1 image, no trusted launch', { size: 'Standard_D2_v3', imageGeneration: undefined, secureBootEnabled: false, vtpmEnabled: false }, []],
+    ['long computer name', { computerName: 'a234567890123456' }, ['WIN-COMPUTER-NAME']],
+    ['15-character computer name', { computerName: 'a23456789012345' }, []],
+    ['literal password', { adminPassword: 'literal' }, ['WIN-ADMIN-PASSWORD-LITERAL']],
+    ['absent password', { adminPassword: 'absent' }, []],
+    ['mis-cased reboot setting', { rebootSetting: 'never' }, ['WIN-ENUM-VALUE']],
+    ['non-string patch mode', { patchMode: 3 as unknown as string }, ['WIN-ENUM-VALUE', 'WIN-HOTPATCH-IMAGE-PATCH-MODE', 'WIN-HOTPATCH-PATCH-MODE']],
+  ])('%s', (_name, change, expected) => expect(ids(change)).toEqual(expected));
+
+  test('messages show the value, the allowed values and the fix', () => {
+    const [v] = run({ imageReference: { ...DESKTOP, sku: '2022-Datacenter-Azure-Edition-Core' } });
+    expect(v.message).toBe("hotpatch is enabled but image 'MicrosoftWindowsServer:WindowsServer:2022-Datacenter-Azure-Edition-Core' is not a hotpatch-capable image (did you mean '2022-datacenter-azure-edition-core'? SKUs are compared case-sensitively)");
+    expect(v.value).toBe("'MicrosoftWindowsServer:WindowsServer:2022-Datacenter-Azure-Edition-Core'");
+    expect(v.fix).toBe('use one of the allowed images (exact case) or set hotpatch to false');
+    expect(run({ imageReference: { publisher: 'x', offer: 'WindowsServer', sku: T('sku') } })[0].message).toBe("hotpatch is enabled but image 'x:WindowsServer:(unknown)' is not a hotpatch-capable image");
+    const custom = run({ imageReference: undefined, imageId: '/img' })[0];
+    expect([custom.message, custom.attribute, custom.value]).toEqual(["hotpatch is enabled on a custom image '/img'", 'source_image_id', "'/img'"]);
+    const updates = run({ automaticUpdatesEnabled: false })[0];
+    expect([updates.message, updates.allowed, updates.fix, updates.attribute]).toEqual(["patch mode 'AutomaticByPlatform' requires automatic updates on, but they are off (false)", ['true'], "set automatic updates to true or choose patch mode 'Manual'", 'automatic_updates_enabled']);
+    const manual = run({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual' })[0];
+    expect([manual.message, manual.allowed, manual.fix]).toEqual(["patch mode 'Manual' requires automatic updates off, but they are on (true)", ['false'], "set automatic updates to false or choose patch mode 'AutomaticByPlatform'"]);
+    const gen2 = run({ size: 'Standard_A2_v2', imageGeneration: undefined })[0];
+    expect([gen2.message, gen2.value]).toEqual(["size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 trusted launch vm", "'Standard_A2_v2'"]);
+    const name = run({ computerName: '1234' })[0];
+    expect([name.message, name.attribute, name.value]).toEqual(["computer name '1234' is invalid: it is only digits", 'computer_name', "'1234'"]);
+    const enums = run({ patchAssessmentMode: 'x', rebootSetting: 7 as unknown as string }).filter((v) => v.ruleId === 'WIN-ENUM-VALUE');
+    expect(enums.map((e) => [e.attribute, e.message, e.allowed])).toEqual([
+      ['patch_assessment_mode', "patch assessment mode 'x' is not a valid value", ['AutomaticByPlatform', 'ImageDefault']],
+      ['reboot_setting', 'reboot setting must be a string, got 7', ['Always', 'IfRequired', 'Never']],
+    ]);
+    for (const v of [...run({ provisionVmAgent: false, bypassPlatformSafetyChecks: true, rebootSetting: 'Always', patchMode: 'AutomaticByOS', patchAssessmentMode: 'AutomaticByPlatform' })]) {
+      expect(v.message).toMatch(/^[a-z]/);
+      expect(v.fix.length).toBeGreaterThan(15);
+    }
+  });
+
+  test('unknown inputs are never errors', () => {
+    expect(ids({ patchMode: T('pm'), provisionVmAgent: T('a'), automaticUpdatesEnabled: T('u'), size: T('s'), computerName: T('c'), hotpatchingEnabled: T('h'), bypassPlatformSafetyChecks: T('b'), patchAssessmentMode: T('am') })).toEqual([]);
+    expect(ids({ imageReference: { publisher: T('p'), offer: 'WindowsServer', sku: 'x' } })).toEqual([]);
+  });
+
+  test('undecided conditions become preconditions with the rule id', () => {
+    expect(pre({ patchMode: T('pm') })).toEqual({
+      'WIN-ENUM-VALUE': 'contains([AutomaticByOS,AutomaticByPlatform,Manual], var.pm)',
+      'WIN-HOTPATCH-IMAGE-PATCH-MODE': 'var.pm == AutomaticByPlatform',
+      'WIN-HOTPATCH-PATCH-MODE': 'var.pm == AutomaticByPlatform',
+      // automatic updates are on, so only Manual is excluded
+      'WIN-PATCH-MODE-UPDATES': '!(var.pm == Manual)',
+    });
+    // a hotpatch image: whether hotpatch is on does not matter to the image rule
+    expect(pre({ hotpatchingEnabled: T('h') })['WIN-HOTPATCH-IMAGE']).toBeUndefined();
+    expect(pre({ hotpatchingEnabled: T('h'), imageReference: DESKTOP })['WIN-HOTPATCH-IMAGE']).toBe('!(var.h == true)');
+    expect(pre({ provisionVmAgent: T('a') })['WIN-HOTPATCH-VM-AGENT']).toBe('!(var.a == false)');
+    expect(pre({ bypassPlatformSafetyChecks: T('b') })['WIN-HOTPATCH-BYPASS']).toBe('!(var.b == true)');
+    expect(pre({ automaticUpdatesEnabled: T('u') })['WIN-PATCH-MODE-UPDATES']).toBe('!(var.u == false)');
+    expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: T('u') })['WIN-PATCH-MODE-UPDATES']).toBe('!(var.u == true)');
+    expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', rebootSetting: 'Always' })).toEqual({});
+    expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: T('pm'), rebootSetting: 'Always' })['WIN-REBOOT-SETTING-PATCH-MODE']).toBe('var.pm == AutomaticByPlatform');
+    expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: T('pm'), bypassPlatformSafetyChecks: true })['WIN-BYPASS-PATCH-MODE']).toBe('var.pm == AutomaticByPlatform');
+    expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', patchAssessmentMode: T('am') })['WIN-ASSESSMENT-VM-AGENT']).toBeUndefined();
+    expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', provisionVmAgent: T('a') })['WIN-ASSESSMENT-VM-AGENT']).toBe('(!(var.a == false))'.slice(1, -1));
+    expect(pre({ allowExtensionOperations: T('e'), provisionVmAgent: false, imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false, patchAssessmentMode: 'ImageDefault' })['WIN-EXTENSIONS-VM-AGENT']).toBe('!(var.e == true)');
+    expect(pre({ size: T('s') })['WIN-GEN2-SIZE']).toBe('!((((re((?i)^(basic_a\\d+|standard_a\\d+)$, var.s) || re((?i)^standard_a\\d+m?_v2$, var.s)) || re((?i)^standard_d\\d+(_v2)?(_promo)?$, var.s)) || re((?i)^standard_[de]\\d+_v3$, var.s)))');
+    expect(pre({ size: T('s'), imageGeneration: undefined, secureBootEnabled: false, vtpmEnabled: false })['WIN-GEN2-SIZE']).toBeUndefined();
+    expect(pre({ computerName: T('c') })['WIN-COMPUTER-NAME']).toMatch(/^\(re\(\^\[\^~.*\]\{1,15\}\$, var\.c\) && !\(re\(\^\[0-9\]\+\$, var\.c\)\)\)$/);
+    expect(pre({ imageReference: { ...VALID.imageReference!, sku: T('sku') } })).toEqual({
+      'WIN-HOTPATCH-IMAGE': 'contains([2022-datacenter-azure-edition-core,2022-datacenter-azure-edition-core-smalldisk,2022-datacenter-azure-edition-hotpatch,2022-datacenter-azure-edition-hotpatch-smalldisk,2025-datacenter-azure-edition,2025-datacenter-azure-edition-smalldisk,2025-datacenter-azure-edition-core,2025-datacenter-azure-edition-core-smalldisk], var.sku)',
+    });
+  });
+});
+
+describe('Azure Edition rules on facts', () => {
+  const AE: AzureEditionVmFacts = { ...VALID, automanage: false, networkInterfaceCount: 1 };
+  const aeIds = (c: Partial<AzureEditionVmFacts>) => evaluate(AZURE_EDITION_VM_RULES, { ...AE, ...c }, 'p').map((v) => `${v.ruleId}${v.severity === 'warning' ? '!' : ''}`);
+  test.each<[Partial<AzureEditionVmFacts>, string[]]>([
+    [{}, []],
+    [{ automanage: true }, ['WSAE-AUTOMANAGE-RETIREMENT!']],
+    [{ networkInterfaceCount: 0 }, ['WSAE-NETWORK-INTERFACES']],
+    [{ networkInterfaceCount: T('n') }, []],
+    [{ imageReference: { publisher: 'MicrosoftWindowsDesktop', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
+    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
+    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
+    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: T('s') }, hotpatchingEnabled: false }, []],
+    [{ imageReference: undefined, imageId: '/img', hotpatchingEnabled: false }, []],
+  ])('%p → %p', (c, expected) => expect(aeIds(c)).toEqual(expected));
+
+  test('messages', () => {
+    const vs = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: 'p', offer: 'o', sku: '2022-DATACENTER-AZURE-EDITION' } }, 'p').filter((v) => v.ruleId === 'WSAE-IMAGE');
+    expect(vs.map((v) => [v.attribute, v.message, v.allowed?.length, v.fix])).toEqual([
+      ['source_image_reference.publisher', "publisher 'p' is not the azure edition publisher", 1, "use 'MicrosoftWindowsServer' (exact case)"],
+      ['source_image_reference.offer', "offer 'o' is not the azure edition offer", 1, "use 'WindowsServer' (exact case)"],
+      ['source_image_reference.sku', "sku '2022-DATACENTER-AZURE-EDITION' is not a windows server azure edition sku (did you mean '2022-datacenter-azure-edition'? skus are compared case-sensitively)", 10, 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)'],
+    ]);
+    const [nic] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, networkInterfaceCount: 0 }, 'p');
+    expect([nic.message, nic.attribute, nic.value]).toEqual(['no network interface id is given (0)', 'network_interface_ids', '0']);
+    const [retire] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, automanage: true }, 'p');
+    expect(retire.message).toBe('automanage best practices retires on 2027-09-30; new configuration profiles fail after that date');
+    expect(preconditions(AZURE_EDITION_VM_RULES, { ...AE, networkInterfaceCount: T('n') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['len(var.n) >= 1']);
+    expect(notChecked(AZURE_EDITION_VM_RULES, { ...AE, size: T('s') }, 'p')).toEqual([]);
+  });
+});
