@@ -6,12 +6,12 @@ import {
   AzureLocalVmImage,
   GUEST_IMAGE_SUPPORT_POLICIES,
   SEED_23H2_IMAGES,
-  ValidationError,
   Violation,
 } from '../constructs';
 import { SEED_IMAGES } from './model/azure-local-facts';
 import { CUSTOM_IMAGE, CUSTOM_LOCATION, EXISTING_IMAGE, LOGICAL_NETWORK } from './support/build-tl-vm';
 import { PLANTED_LITERAL_PASSWORD } from './support/build-vm';
+import { onlyViolation, refusedWith } from './support/refusals';
 import { resourcesOfType } from './support/terraform-json';
 
 const SEED = SEED_IMAGES[0];
@@ -30,24 +30,9 @@ function props(stack: TerraformStack, overrides: Record<string, unknown> = {}): 
   };
 }
 
-function violations(overrides: Record<string, unknown>): Violation[] {
-  const stack = new TerraformStack(new App(), 'test');
-  try {
-    new AzureLocalTrustedLaunchVm(stack, 'vm', props(stack, overrides));
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return [...(e as ValidationError).violations];
-  }
-  throw new Error('expected a ValidationError');
-}
-
-function only(overrides: Record<string, unknown>, ruleId: string): Violation {
-  const found = violations(overrides);
-  expect(found.map((v) => v.ruleId)).toEqual([ruleId]);
-  expect(found[0].path).toBe('test/vm');
-  expect(found[0].message).toMatch(/^[a-z]/);
-  return found[0];
-}
+const build = (overrides: Record<string, unknown>) => (stack: TerraformStack) => new AzureLocalTrustedLaunchVm(stack, 'vm', props(stack, overrides));
+const violations = (overrides: Record<string, unknown>): Violation[] => refusedWith(build(overrides));
+const only = (overrides: Record<string, unknown>, ruleId: string): Violation => onlyViolation(build(overrides), ruleId);
 
 describe('Azure Local trusted launch rule messages', () => {
   test('HCI-TL-SECURE-BOOT refuses secure boot off instead of fixing it', () => {

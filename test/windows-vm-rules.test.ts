@@ -1,30 +1,13 @@
-import { Testing, TerraformVariable } from 'cdktf';
+import { TerraformStack, Testing, TerraformVariable } from 'cdktf';
+import { onlyViolation, refusedWith } from './support/refusals';
 import { ValidationError, Violation, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
 import { baseProps, newStack } from './support/base-props';
 import { PLANTED_LITERAL_PASSWORD } from './support/build-vm';
 
-/** Builds a VM with overrides (untyped, as a JavaScript user could) and returns the violations it was refused with. */
-function violations(overrides: Record<string, unknown>): Violation[] {
-  const stack = newStack();
-  try {
-    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), ...overrides } as any);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return [...(e as ValidationError).violations];
-  }
-  throw new Error('expected a ValidationError');
-}
-
-function only(overrides: Record<string, unknown>, ruleId: string): Violation {
-  const found = violations(overrides);
-  expect(found.map((v) => v.ruleId)).toEqual([ruleId]);
-  const v = found[0];
-  expect(v.path).toBe('test/vm');
-  expect(v.fix.length).toBeGreaterThan(10);
-  expect(v.source.length).toBeGreaterThan(10);
-  expect(v.message).toMatch(/^[a-z]/);
-  return v;
-}
+/** Builds a VM with overrides (untyped, as a JavaScript user could). */
+const build = (overrides: Record<string, unknown>) => (stack: TerraformStack) => new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), ...overrides } as any);
+const violations = (overrides: Record<string, unknown>): Violation[] => refusedWith(build(overrides));
+const only = (overrides: Record<string, unknown>, ruleId: string): Violation => onlyViolation(build(overrides), ruleId);
 
 const DESKTOP_2022 = WindowsServerAzureEditionImage.DATACENTER_2022;
 
