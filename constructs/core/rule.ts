@@ -77,6 +77,11 @@ export interface Violation extends Finding {
   readonly path: string;
 }
 
+/** One finding when the condition holds, none otherwise: the shape of most checks. */
+export function findingIf(condition: boolean, finding: () => Finding): Finding[] {
+  return condition ? [finding()] : [];
+}
+
 export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
   const out: Violation[] = [];
   for (const rule of rules) {

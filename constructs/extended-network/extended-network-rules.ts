@@ -1,12 +1,12 @@
 import { cidrContains, isIpv4, parseCidr, sameNetwork } from '../core/net';
-import { Finding, Rule, show } from '../core/rule';
+import { Finding, findingIf, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
 import { NESTED_VIRTUALIZATION_SOURCE, nestedVirtualizationSupport } from '../windows/nested-virtualization';
 import { ExtendedNetworkFacts, GATEWAY_SUBNET_NAME, MAX_EXTENDED_ADDRESSES } from './extended-network-facts';
 
 type XnetRule = Rule<ExtendedNetworkFacts>;
-const one = (c: boolean, f: () => Finding): Finding[] => (c ? [f()] : []);
+const one = findingIf;
 
 export const XNET_IMAGE: XnetRule = {
   id: 'XNET-IMAGE',

@@ -1,5 +1,5 @@
 import { eq, matches, not, truthy } from '../core/condition';
-import { Finding, Rule, show } from '../core/rule';
+import { Finding, findingIf, Rule, show } from '../core/rule';
 import { HCI_SOURCES, SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
 import { GUEST_IMAGE_SUPPORT_POLICIES, supportPolicy } from './guest-image-support';
@@ -7,7 +7,7 @@ import { TrustedLaunchVmFacts } from './trusted-launch-facts';
 
 type TlRule = Rule<TrustedLaunchVmFacts>;
 
-const one = (condition: boolean, finding: () => Finding): Finding[] => (condition ? [finding()] : []);
+const one = findingIf;
 
 /** Computer name of an Azure Local VM: 1-15 letters, digits or hyphens. */
 export const HCI_COMPUTER_NAME_PATTERN = '^[a-zA-Z0-9-]{1,15}$';

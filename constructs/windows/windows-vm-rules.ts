@@ -1,5 +1,5 @@
 import { and, eq, implies, matches, not, oneOf, or, truthy } from '../core/condition';
-import { Finding, Rule, show } from '../core/rule';
+import { Finding, findingIf, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, isUnknown } from '../core/unknown';
 import { computerNameProblems, COMPUTER_NAME_MAX, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN } from './computer-name';
@@ -22,9 +22,7 @@ function knownNonPlatformPatchMode(f: WindowsVmFacts): boolean {
   return isKnown(f.patchMode) && f.patchMode !== undefined && f.patchMode !== ABP;
 }
 
-function one(condition: boolean, finding: () => Finding): Finding[] {
-  return condition ? [finding()] : [];
-}
+const one = findingIf;
 
 export const HOTPATCH_IMAGE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-IMAGE',
