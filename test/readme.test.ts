@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { ALL_RULES } from '../constructs';
-import { withRuleTable } from '../scripts/update-readme';
+import { RULE_REFERENCE, ruleReference, withRuleTable } from '../scripts/update-readme';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
@@ -10,12 +10,19 @@ describe('README', () => {
     expect(readme).toBe(withRuleTable(readme));
   });
 
+  test('the rule reference is up to date with the rule catalog (run npm run docs)', () => {
+    expect(readFileSync(join(__dirname, '..', RULE_REFERENCE), 'utf8')).toBe(ruleReference());
+    expect(readme).toContain(`](${RULE_REFERENCE})`);
+  });
+
   test('every rule has a unique id, a source and documentation', () => {
     expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
     for (const r of ALL_RULES) {
       expect(r.id).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);
       expect(r.source.length).toBeGreaterThan(20);
       expect(r.doc.length).toBeGreaterThan(20);
+      expect(r.doc).toMatch(/^\S.*[.)]$/s);
+      expect(['error', 'warning']).toContain(r.severity);
     }
   });
 

@@ -31,7 +31,7 @@ describe('SMB over QUIC rule messages', () => {
     expect(messages(smbViolations({ sku: 'custom' }))).toEqual([expect.stringMatching(/^\[SMBQ-IMAGE\] image '\/subscriptions\/.*golden' does not support smb over quic/)]);
   });
   test('SMBQ-SERVER-NAMES refuses no name, an ip address, a short name and a duplicate', () => {
-    expect(messages(smbViolations({ serverNames: [] }))).toEqual(['[SMBQ-SERVER-NAMES] no server name is given']);
+    expect(messages(smbViolations({ serverNames: [] }))).toEqual(['[SMBQ-SERVER-NAMES] no server name is given (server names [])']);
     expect(messages(smbViolations({ serverNames: ['203.0.113.10', 'files', 'a.b', 'A.B'] }))).toEqual([
       "[SMBQ-SERVER-NAMES] server name '203.0.113.10' is an ip address, not a dns name",
       "[SMBQ-SERVER-NAMES] server name 'files' is not a fully qualified dns name",
@@ -55,7 +55,7 @@ describe('SMB over QUIC rule messages', () => {
     ]);
   });
   test('SMBQ-SOURCES refuses opening UDP 443 without named sources', () => {
-    expect(messages(smbViolations({ sources: [] }))).toEqual(['[SMBQ-SOURCES] no source is named for inbound udp 443']);
+    expect(messages(smbViolations({ sources: [] }))).toEqual(['[SMBQ-SOURCES] no source is named for inbound udp 443 (allowed source address prefixes [])']);
   });
   test('SMBQ-KDC-PROXY refuses a KDC proxy next to a Windows Admin Center gateway on 443', () => {
     expect(messages(smbViolations({ kdcProxy: true, wacPort: 443 }))).toEqual(['[SMBQ-KDC-PROXY] the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443']);
@@ -90,7 +90,7 @@ describe('Azure Extended Network rule messages', () => {
     expect(warningIds(buildXnet({ ...XNET, size: 'Standard_L8s_v3' }).stack!)).toEqual(['XNET-NESTED-VIRTUALIZATION-UNKNOWN']);
   });
   test('XNET-SUBNETS refuses the gateway subnet and one subnet used twice', () => {
-    expect(messages(xnetViolations({ routable: { id: 'gw', name: 'GatewaySubnet', prefix: '10.20.255.0/27' } }))).toEqual(["[XNET-SUBNETS] the routable subnet is the gateway subnet"]);
+    expect(messages(xnetViolations({ routable: { id: 'gw', name: 'GatewaySubnet', prefix: '10.20.255.0/27' } }))).toEqual(["[XNET-SUBNETS] the routable subnet 'GatewaySubnet' is the gateway subnet"]);
     expect(messages(xnetViolations({ extended: { id: 'sn-r', name: 'snet-appliance', prefix: '10.20.2.0/24' }, onPremPrefix: '10.20.2.0/24' }))).toEqual(["[XNET-SUBNETS] the extended subnet '10.20.2.0/24' is the routable subnet"]);
   });
   test('XNET-PREFIX-MATCH refuses an extended subnet that is not the on-premises CIDR', () => {

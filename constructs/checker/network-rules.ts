@@ -26,6 +26,8 @@ function opens(f: NsgRuleFacts, port: number, protocols: string[]): boolean {
   return f.destinationPorts.some(covers) && f.sources.some((s) => typeof s === 'string' && INTERNET.includes(s.toLowerCase()));
 }
 
+const sourcesOf = (f: NsgRuleFacts) => f.sources.map(String).join(', ');
+
 const openRule = (id: string, port: number, what: string, source: string): Rule<NsgRuleFacts> => ({
   id,
   severity: 'error',
@@ -34,7 +36,7 @@ const openRule = (id: string, port: number, what: string, source: string): Rule<
   doc: `An NSG rule that allows TCP ${port} from any source or the Internet service tag exposes ${what} to the whole Internet.`,
   check: (f) =>
     opens(f, port, ['tcp', '*'])
-      ? [{ attribute: 'destination_port_range', message: `the rule allows tcp ${port} (${what}) from the internet`, value: f.sources.map(String).join(', '), fix: `restrict the sources to known ranges, or use ${port === 445 ? 'smb over quic (udp 443)' : 'azure bastion or just-in-time access'}` }]
+      ? [{ attribute: 'destination_port_range', message: `the rule allows tcp ${port} (${what}) from the internet (sources ${sourcesOf(f)})`, value: sourcesOf(f), fix: `restrict the sources to known ranges, or use ${port === 445 ? 'smb over quic (udp 443)' : 'azure bastion or just-in-time access'}` }]
       : [],
 });
 

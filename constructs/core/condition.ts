@@ -31,9 +31,9 @@ export function matches(v: Maybe<unknown> | undefined, pattern: string, known: (
   return isUnknown(v) ? new Undecided((x) => x.matches(v.expression, pattern)) : typeof v === 'string' && known(v);
 }
 
-/** `length(v) >= min` for a list. */
-export function lengthAtLeast(v: Maybe<unknown> | undefined, min: number, known: number): Cond {
-  return isUnknown(v) ? new Undecided((x) => x.lengthAtLeast(v.expression, min)) : known >= min;
+/** `length(list) >= min`: the facts hold the length when the list is known, else the list's token. */
+export function lengthAtLeast(length: Maybe<number>, min: number): Cond {
+  return isUnknown(length) ? new Undecided((x) => x.lengthAtLeast(length.expression, min)) : length >= min;
 }
 
 export function not(c: Cond): Cond {

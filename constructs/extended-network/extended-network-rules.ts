@@ -57,7 +57,7 @@ export const XNET_SUBNETS: XnetRule = {
     const e = f.extendedSubnet;
     for (const [role, s] of [['routable', r], ['extended', e]] as const) {
       if (isKnown(s.name) && String(s.name).toLowerCase() === GATEWAY_SUBNET_NAME.toLowerCase()) {
-        out.push({ attribute: `${role}Subnet.name`, message: `the ${role} subnet is the gateway subnet`, value: show(s.name), fix: 'use a subnet other than GatewaySubnet' });
+        out.push({ attribute: `${role}Subnet.name`, message: `the ${role} subnet ${show(s.name)} is the gateway subnet`, value: show(s.name), fix: 'use a subnet other than GatewaySubnet' });
       }
     }
     const same =
@@ -100,7 +100,12 @@ export const XNET_ADDRESSES: XnetRule = {
   title: 'at most 250 addresses extended, each in the extended subnet',
   source: SOURCES.extendedNetwork,
   doc: 'Azure Extended Network extends up to 250 addresses per subnet.',
-  inputs: (f) => ({ extendedAddresses: f.extendedAddresses, ...(isKnown(f.extendedAddresses) ? Object.fromEntries(f.extendedAddresses.map((a, i) => [`extendedAddresses[${i}]`, a])) : {}) }),
+  inputs: (f) => ({
+    extendedAddresses: f.extendedAddresses,
+    ...(isKnown(f.extendedAddresses) ? Object.fromEntries(f.extendedAddresses.map((a, i) => [`extendedAddresses[${i}]`, a])) : {}),
+    // the subnet the addresses must be in matters only when there are addresses
+    ...(isKnown(f.extendedAddresses) && f.extendedAddresses.length > 0 ? { onPremisesSubnetPrefix: f.onPremisesSubnetPrefix } : {}),
+  }),
   check(f) {
     const out: Finding[] = [];
     if (!isKnown(f.extendedAddresses)) return out;

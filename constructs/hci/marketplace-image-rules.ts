@@ -33,7 +33,7 @@ export const HCI_GALLERY_IMAGE: Rule<MarketplaceImageFacts> = {
       out.push({ attribute: 'os_type', message: `os type ${show(f.osType)} is not valid`, value: show(f.osType), allowed: ['Windows', 'Linux'], fix: "use 'Windows' or 'Linux'" });
     }
     for (const [attribute, value] of [['identifier.publisher', f.publisher], ['identifier.offer', f.offer], ['identifier.sku', f.sku], ['version', f.version]] as const) {
-      if (isKnown(value) && (typeof value !== 'string' || value.length === 0)) out.push({ attribute, message: `${attribute} is empty`, value: show(value), fix: `set ${attribute}` });
+      if (isKnown(value) && (typeof value !== 'string' || value.length === 0)) out.push({ attribute, message: `${attribute} is ${show(value)}: it must be a non-empty string`, value: show(value), fix: `set ${attribute}` });
     }
     return out;
   },

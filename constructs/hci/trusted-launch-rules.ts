@@ -1,4 +1,4 @@
-import { eq, matches, not, truthy } from '../core/condition';
+import { and, eq, matches, not, truthy } from '../core/condition';
 import { Finding, findingIf, Rule, show } from '../core/rule';
 import { HCI_SOURCES, SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
@@ -145,6 +145,7 @@ export const HCI_ARC_MACHINE: TlRule = {
   title: 'the VM instance extends an Arc machine of kind HCI with a system-assigned identity',
   source: HCI_SOURCES.vmInstanceApi,
   doc: 'The VM instance is an extension resource of a Microsoft.HybridCompute machine of kind HCI with a SystemAssigned identity.',
+  holds: (f) => (f.arcMachine ? and(eq(f.arcMachine.kind, 'HCI'), eq(f.arcMachine.identityType, 'SystemAssigned')) : true),
   check(f) {
     const a = f.arcMachine;
     if (!a) return [];
@@ -169,19 +170,27 @@ export const TRUSTED_LAUNCH_VM_RULES: readonly TlRule[] = [
   HCI_ARC_MACHINE,
 ];
 
-const advisory = (id: string, title: string, message: string, fix: string): Rule<unknown> => ({
+const advisory = (id: string, title: string, message: string, fix: string, doc: string): Rule<unknown> => ({
   id,
   severity: 'warning',
   title,
   source: HCI_SOURCES.trustedLaunchOverview,
-  doc: message,
+  doc,
   check: () => [{ attribute: 'cluster', message, fix }],
 });
 
 /** Advisories that hold for every trusted-launch VM; reported once per stack. */
 export const TRUSTED_LAUNCH_ADVISORIES: readonly Rule<unknown>[] = [
-  advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch vms need the igvmagent service on every node of the cluster', 'check Get-Service IGVmAgent on each node'),
-  advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch vms is not encrypted', 'protect the live migration network with ipsec or another network-layer encryption'),
-  advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'hyper-v stores the vm guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the vm files restricted to host administrators'),
-  advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup'),
+  advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch vms need the igvmagent service on every node of the cluster', 'check Get-Service IGVmAgent on each node',
+    'Trusted launch needs the IGVmAgent service on each cluster node (guidance added in the 2025 versions of the overview). Terraform cannot see the nodes, so this is a reminder on every stack with a trusted launch VM.',
+  ),
+  advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch vms is not encrypted', 'protect the live migration network with ipsec or another network-layer encryption',
+    'The overview states that live-migration traffic of trusted launch VMs is not encrypted and recommends network-layer encryption such as IPsec.',
+  ),
+  advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'hyper-v stores the vm guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the vm files restricted to host administrators',
+    'The guest state lives in two files on the host (guest state and runtime state), protected by the guest state protection key; access to them is meant for host administrators only.',
+  ),
+  advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup',
+    'Azure Site Recovery is not supported; any Hyper-V based backup works if the guest state protection key is backed up too, since the VM cannot start without it, and a VM restored to another instance is no longer managed through Azure Arc.',
+  ),
 ];

@@ -1,11 +1,14 @@
 import { isFqdn, isIpv4, isIpv6 } from '../core/net';
 import { Finding, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
-import { isKnown } from '../core/unknown';
+import { isKnown, Maybe } from '../core/unknown';
 import { AUTOMANAGE_RETIREMENT_DATE } from '../windows/azure-edition-rules';
 import { EC_CURVES, EC_KEY_TYPES, MIN_RSA_KEY_SIZE, RSA_KEY_TYPES, SERVER_AUTHENTICATION_EKU, SmbOverQuicFacts } from './smb-over-quic-facts';
 
 type SmbRule = Rule<SmbOverQuicFacts>;
+
+/** The entries of a known list as `name[i]` inputs. */
+const entries = (name: string, list: Maybe<readonly unknown[]>) => (isKnown(list) ? Object.fromEntries(list.map((v, i) => [`${name}[${i}]`, v])) : {});
 
 export const SMBQ_IMAGE: SmbRule = {
   id: 'SMBQ-IMAGE',
@@ -25,10 +28,10 @@ export const SMBQ_SERVER_NAMES: SmbRule = {
   title: 'at least one server name, each a DNS name (never an IP address)',
   source: SOURCES.smbOverQuic,
   doc: 'Clients connect by name; the certificate has a DNS subject alternative name for each. IP addresses must not be used; Azure VMs are reached through NAT, so use an FQDN that resolves to the public address.',
-  inputs: (f) => ({ serverNames: f.serverNames, ...(isKnown(f.serverNames) ? Object.fromEntries(f.serverNames.map((n, i) => [`serverNames[${i}]`, n])) : {}) }),
+  inputs: (f) => ({ serverNames: f.serverNames, ...entries('serverNames', f.serverNames) }),
   check(f) {
     if (!isKnown(f.serverNames)) return [];
-    if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given', value: '[]', fix: 'name every fully qualified dns name clients use' }];
+    if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given (server names [])', value: '[]', fix: 'name every fully qualified dns name clients use' }];
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const n of f.serverNames) {
@@ -79,10 +82,10 @@ export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
     if (!c) return [];
     const out: Finding[] = [];
     if (c.extendedKeyUsage.every(isKnown) && !c.extendedKeyUsage.includes(SERVER_AUTHENTICATION_EKU)) {
-      out.push({ attribute: 'certificate.extendedKeyUsage', message: `extended key usage [${c.extendedKeyUsage.join(', ')}] lacks server authentication`, value: c.extendedKeyUsage.join(', '), allowed: [SERVER_AUTHENTICATION_EKU], fix: `include ${SERVER_AUTHENTICATION_EKU}` });
+      out.push({ attribute: 'certificate.extendedKeyUsage', message: `extended key usage [${c.extendedKeyUsage.join(', ')}] lacks server authentication`, value: `[${c.extendedKeyUsage.join(', ')}]`, allowed: [SERVER_AUTHENTICATION_EKU], fix: `include ${SERVER_AUTHENTICATION_EKU}` });
     }
     if (c.keyUsage.every(isKnown) && !c.keyUsage.includes('digitalSignature')) {
-      out.push({ attribute: 'certificate.keyUsage', message: `key usage [${c.keyUsage.join(', ')}] lacks digitalSignature`, value: c.keyUsage.join(', '), allowed: ['digitalSignature'], fix: "include 'digitalSignature'" });
+      out.push({ attribute: 'certificate.keyUsage', message: `key usage [${c.keyUsage.join(', ')}] lacks digitalSignature`, value: `[${c.keyUsage.join(', ')}]`, allowed: ['digitalSignature'], fix: "include 'digitalSignature'" });
     }
     return out;
   },
@@ -94,7 +97,7 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
   title: 'client access control only where the image supports it, with SHA-256 certificate hashes',
   source: SOURCES.smbClientAccessControl,
   doc: 'Windows Server 2025 supports it; 2022 Azure Edition only with KB5035857 and a feature preview, which the construct does not configure.',
-  inputs: (f) => (f.clientAccessControl ? { allowedClientCertificateSha256: f.allowedClientCertificateSha256 } : {}),
+  inputs: (f) => (f.clientAccessControl ? { allowedClientCertificateSha256: f.allowedClientCertificateSha256, ...entries('allowedClientCertificateSha256', f.allowedClientCertificateSha256) } : {}),
   check(f) {
     if (!f.clientAccessControl) return [];
     const out: Finding[] = [];
@@ -119,7 +122,7 @@ export const SMBQ_SOURCES: SmbRule = {
   inputs: (f) => ({ allowedSourceAddressPrefixes: f.allowedSourceAddressPrefixes }),
   check: (f) =>
     isKnown(f.allowedSourceAddressPrefixes) && f.allowedSourceAddressPrefixes.length === 0
-      ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound udp 443', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
+      ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound udp 443 (allowed source address prefixes [])', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
       : [],
 };
 

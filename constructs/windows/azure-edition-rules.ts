@@ -57,7 +57,7 @@ export const NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
   title: 'a VM has at least one network interface',
   source: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_windows_virtual_machine schema: network_interface_ids is required with at least one item',
   doc: 'The first id is the primary interface.',
-  holds: (f) => lengthAtLeast(f.networkInterfaceCount, 1, typeof f.networkInterfaceCount === 'number' ? f.networkInterfaceCount : 0),
+  holds: (f) => lengthAtLeast(f.networkInterfaceCount, 1),
   check: (f) =>
     isKnown(f.networkInterfaceCount) && f.networkInterfaceCount < 1
       ? [{ attribute: 'network_interface_ids', message: 'no network interface id is given (0)', value: '0', fix: 'pass at least one network interface id in networkInterfaceIds' }]

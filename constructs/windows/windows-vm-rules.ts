@@ -19,7 +19,7 @@ function knownHotpatchImage(f: WindowsVmFacts): boolean {
 
 /** A known patch mode other than AutomaticByPlatform. */
 function knownNonPlatformPatchMode(f: WindowsVmFacts): boolean {
-  return isKnown(f.patchMode) && f.patchMode !== undefined && f.patchMode !== ABP;
+  return isKnown(f.patchMode) && f.patchMode !== ABP;
 }
 
 const one = findingIf;
@@ -37,10 +37,9 @@ export const HOTPATCH_IMAGE: WindowsVmRule = {
     const r = f.imageReference;
     if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined) return [];
     const { publisher, offer, sku } = r;
-    // a wrong publisher or offer rules the image out even when the SKU is only known at apply
-    const wrongSource = (isKnown(publisher) && publisher !== AZURE_EDITION_PUBLISHER) || (isKnown(offer) && offer !== AZURE_EDITION_OFFER);
-    if (!wrongSource && (!isKnown(publisher) || !isKnown(offer) || !isKnown(sku))) return [];
-    if (isKnown(publisher) && isKnown(offer) && isKnown(sku) && isHotpatchImageReference(publisher, offer, sku)) return [];
+    // any known part that is wrong rules the image out, even when the other parts are only known at apply
+    const wrong = (isKnown(publisher) && publisher !== AZURE_EDITION_PUBLISHER) || (isKnown(offer) && offer !== AZURE_EDITION_OFFER) || (isKnown(sku) && !HOTPATCH_SKUS.includes(sku));
+    if (!wrong) return [];
     const lower = typeof sku === 'string' ? HOTPATCH_SKUS.find((s) => s === sku.toLowerCase()) : undefined;
     const image = [publisher, offer, sku].map((v) => (isKnown(v) ? v : '(unknown)')).join(':');
     const hint = lower && lower !== sku ? ` (did you mean '${lower}'? SKUs are compared case-sensitively)` : '';
@@ -62,6 +61,7 @@ export const HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
   title: 'hotpatch never with a custom image',
   source: `${SOURCES.hotpatch}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'Hotpatch needs the exact Marketplace image; custom, gallery and container images are not supported, and azurerm refuses hotpatching with source_image_id.',
+  holds: (f) => implies(f.imageId !== undefined, not(truthy(f.hotpatchingEnabled))),
   check: (f) =>
     one(f.hotpatchingEnabled === true && f.imageId !== undefined, () => ({
       attribute: 'source_image_id',
@@ -77,11 +77,11 @@ export const HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
   title: 'a hotpatch image requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm refuses any other patch mode on a hotpatch-capable image, whether hotpatch is on or off. Third-party reports say Azure answers InvalidParameter too.',
-  holds: (f) => (f.imageReference && f.imageId === undefined ? implies(and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS)), or(f.patchMode === undefined, eq(f.patchMode, ABP))) : true),
+  holds: (f) => (f.imageReference && f.imageId === undefined ? implies(and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS)), eq(f.patchMode, ABP)) : true),
   check: (f) =>
     one(knownHotpatchImage(f) && knownNonPlatformPatchMode(f), () => ({
       attribute: 'patch_mode',
-      message: `image sku ${show(f.imageReference?.sku)} is hotpatch-capable, so patch mode ${show(f.patchMode)} is refused`,
+      message: `image sku ${show(f.imageReference!.sku)} is hotpatch-capable, so patch mode ${show(f.patchMode)} is refused`,
       value: show(f.patchMode),
       allowed: [ABP],
       fix: "set patch mode to 'AutomaticByPlatform'",
@@ -94,7 +94,7 @@ export const HOTPATCH_PATCH_MODE: WindowsVmRule = {
   title: 'hotpatch requires patch mode AutomaticByPlatform',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: "Compute API: for enableHotpatching, patchMode must be 'AutomaticByPlatform'.",
-  holds: (f) => implies(truthy(f.hotpatchingEnabled), or(f.patchMode === undefined, eq(f.patchMode, ABP))),
+  holds: (f) => implies(truthy(f.hotpatchingEnabled), eq(f.patchMode, ABP)),
   check: (f) =>
     one(f.hotpatchingEnabled === true && knownNonPlatformPatchMode(f), () => ({
       attribute: 'patch_mode',
@@ -202,7 +202,7 @@ export const REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
   title: 'a reboot setting requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when reboot_setting is specified.',
-  holds: (f) => implies(f.rebootSetting !== undefined, or(f.patchMode === undefined, eq(f.patchMode, ABP))),
+  holds: (f) => implies(f.rebootSetting !== undefined, eq(f.patchMode, ABP)),
   check: (f) =>
     one(f.rebootSetting !== undefined && knownNonPlatformPatchMode(f), () => ({
       attribute: 'reboot_setting',
@@ -219,7 +219,7 @@ export const BYPASS_PATCH_MODE: WindowsVmRule = {
   title: 'bypassing platform safety checks requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when bypass_platform_safety_checks_on_user_schedule_enabled is true.',
-  holds: (f) => implies(truthy(f.bypassPlatformSafetyChecks), or(f.patchMode === undefined, eq(f.patchMode, ABP))),
+  holds: (f) => implies(truthy(f.bypassPlatformSafetyChecks), eq(f.patchMode, ABP)),
   check: (f) =>
     one(f.bypassPlatformSafetyChecks === true && knownNonPlatformPatchMode(f), () => ({
       attribute: 'bypass_platform_safety_checks_on_user_schedule_enabled',

@@ -1,7 +1,8 @@
 import {
-  and, eq, evaluate, EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, GUEST_IMAGE_SUPPORT_POLICIES, HCI_GALLERY_IMAGE, implies, lengthAtLeast, matches, NETWORK_RULES, not, notChecked, NsgRuleFacts,
+  and, eq, EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, GUEST_IMAGE_SUPPORT_POLICIES, HCI_GALLERY_IMAGE, implies, lengthAtLeast, matches, NETWORK_RULES, not, notChecked, NsgRuleFacts,
   oneOf, or, preconditions, SCALE_SET_RULES, ScaleSetFacts, SMB_OVER_QUIC_RULES, SmbOverQuicFacts, supportPolicy, TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES, TrustedLaunchVmFacts, truthy, Undecided, Unknown,
 } from '../../constructs';
+import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from './string-expressions';
 
 const T = (n: string) => new Unknown(`var.${n}`);
@@ -12,7 +13,7 @@ describe('conditions', () => {
     expect([eq('a', 'a'), eq('a', 'b'), eq(undefined, 'a'), build(eq(T('x'), 'a'))]).toEqual([true, false, false, 'var.x == a']);
     expect([oneOf('a', ['a']), oneOf('b', ['a']), oneOf(1, ['1']), build(oneOf(T('x'), ['a', 'b']))]).toEqual([true, false, false, 'contains([a,b], var.x)']);
     expect([matches('ab', '^a', (s: string) => s.startsWith('a')), matches(1, 'x', () => true), build(matches(T('x'), '^a$', () => true))]).toEqual([true, false, 're(^a$, var.x)']);
-    expect([lengthAtLeast([], 1, 0), lengthAtLeast([], 1, 1), build(lengthAtLeast(T('l'), 2, 0))]).toEqual([false, true, 'len(var.l) >= 2']);
+    expect([lengthAtLeast(0, 1), lengthAtLeast(1, 1), lengthAtLeast(2, 1), build(lengthAtLeast(T('l'), 2))]).toEqual([false, true, true, 'len(var.l) >= 2']);
     expect([not(true), not(false), build(not(eq(T('x'), 'a')))]).toEqual([false, true, '!(var.x == a)']);
     expect([and(), and(true, true), and(true, false), and(eq(T('x'), 'a'), false), build(and(eq(T('x'), 'a'), true, eq(T('y'), 'b')))]).toEqual([true, true, false, false, '(var.x == a && var.y == b)']);
     expect([or(), or(false, false), or(false, true), or(eq(T('x'), 'a'), true), build(or(eq(T('x'), 'a'), false, eq(T('y'), 'b')))]).toEqual([false, false, true, true, '(var.x == a || var.y == b)']);
@@ -104,8 +105,8 @@ describe('Azure Local trusted launch rules on facts', () => {
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a', osType: 'windows', publisher: '', version: '' }, 'p').map((v) => `${v.attribute}: ${v.message}`)).toEqual([
       "name: gallery image name 'a' is invalid: 2 to 80 letters, digits, '-', '.' or '_', starting and ending with a letter or digit",
       "os_type: os type 'windows' is not valid",
-      'identifier.publisher: identifier.publisher is empty',
-      'version: version is empty',
+      "identifier.publisher: identifier.publisher is '': it must be a non-empty string",
+      "version: version is '': it must be a non-empty string",
     ]);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(81) }, 'p')).toHaveLength(1);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(80) }, 'p')).toHaveLength(0);
@@ -208,7 +209,7 @@ describe('Extended Network rules on facts', () => {
   test('messages', () => {
     expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, routableSubnet: { ...XN.routableSubnet, name: 'GatewaySubnet' }, size: 'Standard_A4_v2' }, 'p').map((v) => v.message)).toEqual([
       "size 'Standard_A4_v2' (A, Basic A, Av2 family) does not run nested virtualization",
-      'the routable subnet is the gateway subnet',
+      "the routable subnet 'GatewaySubnet' is the gateway subnet",
     ]);
     expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, extendedAddresses: ['10.10.2.1'], onPremisesApplianceAddress: 'x' }, 'p').map((v) => v.message)).toEqual([
       "extended address '10.10.2.1' is outside the extended subnet '10.10.1.0/24'",

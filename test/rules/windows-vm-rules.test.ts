@@ -1,4 +1,5 @@
-import { evaluate, preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs';
+import { preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs';
+import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from './string-expressions';
 
 const T = (name: string) => new Unknown(`var.${name}`);
@@ -34,6 +35,8 @@ describe('Windows VM rules on facts', () => {
     ['hotpatch on the desktop image', { imageReference: DESKTOP }, ['WIN-HOTPATCH-IMAGE']],
     ['hotpatch with a wrong publisher', { imageReference: { ...VALID.imageReference!, publisher: 'microsoftwindowsserver' } }, ['WIN-HOTPATCH-IMAGE']],
     ['hotpatch with a wrong offer and an unknown sku', { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: T('sku') } }, ['WIN-HOTPATCH-IMAGE']],
+    ['hotpatch with an unknown publisher and a desktop sku', { imageReference: { ...DESKTOP, publisher: T('publisher') } }, ['WIN-HOTPATCH-IMAGE']],
+    ['hotpatch with an unknown publisher and a hotpatch sku', { imageReference: { ...VALID.imageReference!, publisher: T('publisher') } }, []],
     ['hotpatch off on the desktop image', { imageReference: DESKTOP, hotpatchingEnabled: false }, []],
     ['hotpatch on a custom image', { imageReference: undefined, imageId: '/images/x' }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
     ['hotpatch on an unknown custom image', { imageReference: undefined, imageId: T('id') }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
@@ -70,6 +73,7 @@ describe('Windows VM rules on facts', () => {
     expect(v.value).toBe("'MicrosoftWindowsServer:WindowsServer:2022-Datacenter-Azure-Edition-Core'");
     expect(v.fix).toBe('use one of the allowed images (exact case) or set hotpatch to false');
     expect(run({ imageReference: { publisher: 'x', offer: 'WindowsServer', sku: T('sku') } })[0].message).toBe("hotpatch is enabled but image 'x:WindowsServer:(unknown)' is not a hotpatch-capable image");
+    expect(run({ imageReference: { ...VALID.imageReference!, publisher: 'Microsoft' } })[0].message).toBe("hotpatch is enabled but image 'Microsoft:WindowsServer:2022-datacenter-azure-edition-core' is not a hotpatch-capable image");
     const custom = run({ imageReference: undefined, imageId: '/img' })[0];
     expect([custom.message, custom.attribute, custom.value]).toEqual(["hotpatch is enabled on a custom image '/img'", 'source_image_id', "'/img'"]);
     const updates = run({ automaticUpdatesEnabled: false })[0];
@@ -93,7 +97,7 @@ describe('Windows VM rules on facts', () => {
 
   test('unknown inputs are never errors', () => {
     expect(ids({ patchMode: T('pm'), provisionVmAgent: T('a'), automaticUpdatesEnabled: T('u'), size: T('s'), computerName: T('c'), hotpatchingEnabled: T('h'), bypassPlatformSafetyChecks: T('b'), patchAssessmentMode: T('am') })).toEqual([]);
-    expect(ids({ imageReference: { publisher: T('p'), offer: 'WindowsServer', sku: 'x' } })).toEqual([]);
+    expect(ids({ imageReference: { publisher: T('p'), offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core' } })).toEqual([]);
   });
 
   test('undecided conditions become preconditions with the rule id', () => {
@@ -148,6 +152,8 @@ describe('Azure Edition rules on facts', () => {
       ['source_image_reference.offer', "offer 'o' is not the azure edition offer", 1, "use 'WindowsServer' (exact case)"],
       ['source_image_reference.sku', "sku '2022-DATACENTER-AZURE-EDITION' is not a windows server azure edition sku (did you mean '2022-datacenter-azure-edition'? skus are compared case-sensitively)", 10, 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)'],
     ]);
+    const [plain] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { ...DESKTOP, sku: '2022-datacenter' } }, 'p');
+    expect(plain.message).toBe("sku '2022-datacenter' is not a windows server azure edition sku");
     const [nic] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, networkInterfaceCount: 0 }, 'p');
     expect([nic.message, nic.attribute, nic.value]).toEqual(['no network interface id is given (0)', 'network_interface_ids', '0']);
     const [retire] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, automanage: true }, 'p');

@@ -1,0 +1,25 @@
+import { evaluate, Finding, Rule, Violation } from '../../constructs';
+
+/**
+ * What every finding must carry (developers' guide: what is wrong, the value given, the allowed values, the fix):
+ * a named attribute, a lowercase message that shows the value, allowed values that exclude the value given, a fix.
+ */
+export function expectWellFormed(ruleId: string, f: Finding): void {
+  const problems: string[] = [];
+  if (!/^[A-Za-z][\w.[\]-]*(, [A-Za-z][\w.[\]-]*)*$/.test(f.attribute)) problems.push(`attribute ${JSON.stringify(f.attribute)}`);
+  if (f.message.length < 10 || f.message[0] !== f.message[0].toLowerCase()) problems.push(`message ${JSON.stringify(f.message)}`);
+  if (f.value !== undefined && (f.value === '' || !f.message.includes(f.value))) problems.push(`value ${JSON.stringify(f.value)} not shown in the message`);
+  if (f.allowed !== undefined) {
+    if (f.allowed.length === 0 || f.allowed.some((a) => typeof a !== 'string' || a === '')) problems.push(`allowed ${JSON.stringify(f.allowed)}`);
+    if (f.value !== undefined && f.allowed.some((a) => a === f.value || `'${a}'` === f.value)) problems.push(`value ${f.value} is among the allowed values`);
+  }
+  if (f.fix.length < 10 || f.fix[0] !== f.fix[0].toLowerCase()) problems.push(`fix ${JSON.stringify(f.fix)}`);
+  expect([ruleId, problems]).toEqual([ruleId, []]);
+}
+
+/** `evaluate`, with every violation held to the contract above. */
+export function evaluateWellFormed<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
+  const out = evaluate(rules, facts, path);
+  for (const v of out) expectWellFormed(v.ruleId, v);
+  return out;
+}
