@@ -13,6 +13,7 @@ export * from './windows/image-selection';
 export * from './windows/automanage-options';
 export * from './windows/windows-server-azure-edition-vm';
 export * from './core/rule-table';
+export * from './docs/catalog-markdown';
 export * from './rule-catalog';
 export * from './azapi/azapi-provider';
 export * from './azapi/azapi-resource';

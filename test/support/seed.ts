@@ -8,7 +8,8 @@ export function configureSeed(file: string): number {
   const fromEnv = process.env.FC_SEED;
   const seed = fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, got '${fromEnv}'`);
-  fc.configureGlobal({ seed });
+  // mutation testing only needs to know that a property fails, not its smallest counterexample
+  fc.configureGlobal({ seed, ...(process.env.FC_END_ON_FAILURE === '1' ? { endOnFailure: true } : {}) });
   // eslint-disable-next-line no-console
   console.log(`${file}: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
   return seed;
