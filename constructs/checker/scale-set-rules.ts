@@ -37,7 +37,7 @@ export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
     if (f.orchestration !== 'Flexible' || !hotpatchImage(f)) return [];
     const out = [];
     if (f.hotpatchingEnabled === false) out.push({ attribute: 'os_profile.windows_configuration.hotpatching_enabled', message: 'hotpatch is off (false) on a hotpatch image', value: 'false', allowed: ['true'], fix: 'set hotpatching_enabled = true' });
-    if (f.extensionTypes.every(isKnown) && !f.extensionTypes.some((t) => typeof t === 'string' && /^ApplicationHealth(Windows|Linux)$/.test(t))) {
+    if (f.extensionTypes.every(isKnown) && !f.extensionTypes.some((t) => /^ApplicationHealth(Windows|Linux)$/.test(String(t)))) {
       const types = f.extensionTypes.length > 0 ? f.extensionTypes.map(String).join(', ') : 'none';
       out.push({ attribute: 'extension', message: `no application health extension on a hotpatch scale set (extension types: ${types})`, value: types, fix: "add an extension of type 'ApplicationHealthWindows'" });
     }

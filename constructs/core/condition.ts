@@ -23,7 +23,7 @@ export function eq(v: Maybe<unknown> | undefined, literal: string | boolean): Co
 
 /** `contains(values, v)` */
 export function oneOf(v: Maybe<unknown> | undefined, values: readonly string[]): Cond {
-  return isUnknown(v) ? new Undecided((x) => x.contains(values, v.expression)) : typeof v === 'string' && values.includes(v);
+  return isUnknown(v) ? new Undecided((x) => x.contains(values, v.expression)) : values.includes(v as string);
 }
 
 /** `can(regex(pattern, v))`, the pattern anchored by the caller. */

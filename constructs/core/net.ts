@@ -15,7 +15,7 @@ export function isIpv6(s: string): boolean {
  */
 export function isFqdn(s: string): boolean {
   const name = s.endsWith('.') ? s.slice(0, -1) : s;
-  if (name.length === 0 || name.length > 253) return false;
+  if (name.length > 253) return false;
   const labels = name.split('.');
   if (labels.length < 2) return false;
   if (/^\d+$/.test(labels[labels.length - 1])) return false;

@@ -6,17 +6,20 @@ describe('network literals', () => {
     ['01.0.0.1', false], ['1.2.3.a', false], ['', false], ['1..2.3', false], ['1000.0.0.1', false],
   ])('isIpv4(%p) is %p', (s, ok) => expect(isIpv4(s)).toBe(ok));
 
-  test.each([['2001:db8::10', true], ['::1', true], ['fe80::1::2', false], ['2001:db8:g::1', false], ['10.0.0.1', false], ['abc', false]])('isIpv6(%p) is %p', (s, ok) => expect(isIpv6(s)).toBe(ok));
+  test.each([['2001:db8::10', true], ['::1', true], ['fe80::1::2', false], ['2001:db8:g::1', false], ['10.0.0.1', false], ['abc', false], ['2001:db8:0:0:0:0:0:1', true]])('isIpv6(%p) is %p', (s, ok) => expect(isIpv6(s)).toBe(ok));
 
   test.each([
     ['files.contoso.com', true], ['a.b', true], ['files.contoso.com.', true], ['x'.repeat(63) + '.com', true], ['x'.repeat(64) + '.com', false],
     ['files', false], ['-a.com', false], ['a-.com', false], ['a..com', false], ['a.123', false], ['a_b.com', false], ['', false], ['.', false],
     [`${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(10)}.com`, false], [`${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.com`, true], ['a-b.c0m', true], ['A.B', true],
+    // 253 characters is the longest name (a trailing dot does not count); the top-level label may hold digits
+    [`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`, true], [`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}.`, true],
+    [`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}`, false], ['files.a1', true], ['files.1a', true],
   ])('isFqdn(%p) is %p', (s, ok) => expect(isFqdn(s)).toBe(ok));
 
   test('parses CIDRs and compares networks', () => {
     expect(parseCidr('10.10.1.7/24')).toEqual({ address: ipv4ToNumber('10.10.1.7'), prefix: 24 });
-    expect([parseCidr('10.10.1.0/33'), parseCidr('10.10.1.0'), parseCidr('x/24'), parseCidr('10.1.0/24'), parseCidr('10.10.1.0/2a')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([parseCidr('10.10.1.0/33'), parseCidr('10.10.1.0'), parseCidr('x/24'), parseCidr('10.1.0/24'), parseCidr('10.10.1.0/2a'), parseCidr('x/10.10.1.0/24')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(parseCidr('0.0.0.0/0')).toEqual({ address: 0, prefix: 0 });
     expect(ipv4ToNumber('1.2.3.4')).toBe(16909060);
     expect(networkOf(parseCidr('10.10.1.7/24')!)).toBe(ipv4ToNumber('10.10.1.0'));

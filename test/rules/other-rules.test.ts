@@ -256,5 +256,29 @@ describe('checker-only rules on facts', () => {
     [{ extensionTypes: ['ApplicationHealthLinux'] }, []],
     [{ extensionTypes: [T('t')] }, []],
     [{ imageReference: { ...ss.imageReference!, sku: T('s') }, hotpatchingEnabled: false, extensionTypes: [] }, []],
+    [{ orchestration: 'Uniform', hotpatchingEnabled: false, extensionTypes: [] }, ['VMSS-UNIFORM-HOTPATCH-IMAGE']],
+    [{ extensionTypes: [T('t'), 'CustomScriptExtension'] }, []],
+    [{ extensionTypes: ['CustomScriptExtension', 'ApplicationHealthWindows'] }, []],
+    [{ extensionTypes: ['XApplicationHealthWindows'] }, ['VMSS-FLEX-HOTPATCH']],
+    [{ extensionTypes: ['ApplicationHealthWindowsX'] }, ['VMSS-FLEX-HOTPATCH']],
   ])('%p → %p', (c, expected) => expect(evaluate(SCALE_SET_RULES, { ...ss, ...c }, 'p').map((v) => v.ruleId)).toEqual(expected));
+
+  test('scale set messages', () => {
+    const [uniform] = evaluate(SCALE_SET_RULES, { ...ss, orchestration: 'Uniform' }, 'p');
+    expect([uniform.attribute, uniform.message, uniform.value, uniform.fix]).toEqual([
+      'source_image_reference.sku',
+      "image sku '2022-datacenter-azure-edition-core' has hotpatch, which uniform scale sets do not support",
+      "'2022-datacenter-azure-edition-core'",
+      'use azurerm_orchestrated_virtual_machine_scale_set (flexible) or an image without hotpatch',
+    ]);
+    const [off, health] = evaluate(SCALE_SET_RULES, { ...ss, hotpatchingEnabled: false, extensionTypes: ['CustomScriptExtension'] }, 'p');
+    expect([off.attribute, off.message, off.value, off.allowed, off.fix]).toEqual(['os_profile.windows_configuration.hotpatching_enabled', 'hotpatch is off (false) on a hotpatch image', 'false', ['true'], 'set hotpatching_enabled = true']);
+    expect([health.attribute, health.message, health.value, health.fix]).toEqual([
+      'extension',
+      'no application health extension on a hotpatch scale set (extension types: CustomScriptExtension)',
+      'CustomScriptExtension',
+      "add an extension of type 'ApplicationHealthWindows'",
+    ]);
+    expect(evaluate(SCALE_SET_RULES, { ...ss, extensionTypes: [] }, 'p')[0].value).toBe('none');
+  });
 });

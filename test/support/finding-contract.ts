@@ -4,7 +4,7 @@ import { evaluate, Finding, Rule, Violation } from '../../constructs';
  * What every finding must carry (developers' guide: what is wrong, the value given, the allowed values, the fix):
  * a named attribute, a lowercase message that shows the value, allowed values that exclude the value given, a fix.
  */
-export function expectWellFormed(ruleId: string, f: Finding): void {
+export function contractProblems(f: Finding): string[] {
   const problems: string[] = [];
   if (!/^[A-Za-z][\w.[\]-]*(, [A-Za-z][\w.[\]-]*)*$/.test(f.attribute)) problems.push(`attribute ${JSON.stringify(f.attribute)}`);
   if (f.message.length < 10 || f.message[0] !== f.message[0].toLowerCase()) problems.push(`message ${JSON.stringify(f.message)}`);
@@ -14,7 +14,11 @@ export function expectWellFormed(ruleId: string, f: Finding): void {
     if (f.value !== undefined && f.allowed.some((a) => a === f.value || `'${a}'` === f.value)) problems.push(`value ${f.value} is among the allowed values`);
   }
   if (f.fix.length < 10 || f.fix[0] !== f.fix[0].toLowerCase()) problems.push(`fix ${JSON.stringify(f.fix)}`);
-  expect([ruleId, problems]).toEqual([ruleId, []]);
+  return problems;
+}
+
+export function expectWellFormed(ruleId: string, f: Finding): void {
+  expect([ruleId, contractProblems(f)]).toEqual([ruleId, []]);
 }
 
 /** `evaluate`, with every violation held to the contract above. */

@@ -1,0 +1,59 @@
+import { test } from '@fast-check/jest';
+import fc from 'fast-check';
+import { NETWORK_RULES, NsgRuleFacts, Unknown } from '../../constructs';
+import { evaluateWellFormed } from '../support/finding-contract';
+import { configureSeed, runs } from '../support/seed';
+
+configureSeed('nsg-rules.property');
+
+/**
+ * Test-side model of "this NSG rule opens a TCP port to the whole Internet" (security baseline: no inbound RDP or
+ * SMB from the Internet): inbound, allow, TCP or any protocol, a port range that covers the port, and a source that
+ * is the Internet (any address, the Internet tag, 0.0.0.0/0 or ::/0). Unknown values never count.
+ */
+const INTERNET_SOURCES = new Set(['*', 'internet', 'any', '0.0.0.0/0', '::/0']);
+function modelOpens(r: NsgRuleFacts, port: number): boolean {
+  const text = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : undefined);
+  const covers = (range: unknown) => {
+    if (typeof range !== 'string') return false;
+    if (range === '*') return true;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(range);
+    return m !== null && Number(m[1]) <= port && port <= Number(m[2] ?? m[1]);
+  };
+  return (
+    text(r.direction) === 'inbound' &&
+    text(r.access) === 'allow' &&
+    ['tcp', '*'].includes(text(r.protocol) ?? '') &&
+    r.destinationPorts.some(covers) &&
+    r.sources.some((s) => INTERNET_SOURCES.has(text(s) ?? ''))
+  );
+}
+
+const T = new Unknown('var.x');
+const nsgRule: fc.Arbitrary<NsgRuleFacts> = fc.record({
+  direction: fc.constantFrom<NsgRuleFacts['direction']>('Inbound', 'inbound', 'Outbound', T),
+  access: fc.constantFrom<NsgRuleFacts['access']>('Allow', 'allow', 'Deny', T),
+  protocol: fc.constantFrom<NsgRuleFacts['protocol']>('Tcp', 'tcp', '*', 'Udp', 'Icmp', T),
+  destinationPorts: fc.array(fc.constantFrom<NsgRuleFacts['destinationPorts'][number]>('445', '3389', '*', '444', '446', '400-500', '445-445', '446-500', '100-444', '3389-3390', '3390-4000', T), { maxLength: 3 }),
+  sources: fc.array(fc.constantFrom<NsgRuleFacts['sources'][number]>('Internet', 'INTERNET', '*', 'Any', '0.0.0.0/0', '::/0', '10.0.0.0/8', 'VirtualNetwork', T), { maxLength: 3 }),
+});
+
+describe('NSG rules against the Internet', () => {
+  test.prop([nsgRule], { numRuns: runs(3_000) })('refuse exactly the rules that open SMB or RDP to the Internet', (r) => {
+    const found = evaluateWellFormed(NETWORK_RULES, r, 'nsg');
+    const expected = [...(modelOpens(r, 445) ? ['NET-SMB-FROM-INTERNET'] : []), ...(modelOpens(r, 3389) ? ['NET-RDP-FROM-INTERNET'] : [])];
+    expect(found.map((v) => v.ruleId)).toEqual(expected);
+    for (const v of found) expect(v.message).toContain(v.ruleId === 'NET-SMB-FROM-INTERNET' ? 'tcp 445 (SMB)' : 'tcp 3389 (RDP)');
+  });
+
+  test('messages name the port, the sources and the way out', () => {
+    const [smb, rdp] = evaluateWellFormed(NETWORK_RULES, { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', destinationPorts: ['*'], sources: ['10.0.0.0/8', 'Internet'] }, 'nsg');
+    expect([smb.attribute, smb.message, smb.value, smb.fix]).toEqual([
+      'destination_port_range',
+      'the rule allows tcp 445 (SMB) from the internet (sources 10.0.0.0/8, Internet)',
+      '10.0.0.0/8, Internet',
+      'restrict the sources to known ranges, or use smb over quic (udp 443)',
+    ]);
+    expect([rdp.message, rdp.fix]).toEqual(['the rule allows tcp 3389 (RDP) from the internet (sources 10.0.0.0/8, Internet)', 'restrict the sources to known ranges, or use azure bastion or just-in-time access']);
+  });
+});
