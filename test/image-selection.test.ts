@@ -1,5 +1,5 @@
 import { fc, test as propTest } from '@fast-check/jest';
-import { AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../constructs';
+import { AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../constructs/pure';
 import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
 import { configureSeed, runs } from './support/seed';
 

@@ -1,4 +1,4 @@
-import { ExpressionBuilder } from '../../constructs';
+import { ExpressionBuilder } from '../../constructs/pure';
 
 /** Renders precondition expressions as plain strings, to test the rules without cdktf. */
 export const STRING_EXPRESSIONS: ExpressionBuilder = {
