@@ -2,6 +2,7 @@
 const base = require('./jest.config');
 module.exports = {
   ...base,
+  testSequencer: '<rootDir>/test/mutation/fast-first-sequencer.js',
   testMatch: [
     '**/test/rules/**/*.test.ts',
     '**/test/image-catalog.test.ts',
