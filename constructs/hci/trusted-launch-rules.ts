@@ -191,6 +191,6 @@ export const TRUSTED_LAUNCH_ADVISORIES: readonly Rule<unknown>[] = [
     'The guest state lives in two files on the host (guest state and runtime state), protected by the guest state protection key; access to them is meant for host administrators only.',
   ),
   advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup',
-    'Azure Site Recovery is not supported; any Hyper-V based backup works if the guest state protection key is backed up too, since the VM cannot start without it, and a VM restored to another instance is no longer managed through Azure Arc.',
+    'The March 2025 overview lists no support for Azure Backup, Azure Site Recovery, Veeam or Commvault; the October 2025 version allows backup tools that follow Hyper-V approaches if the guest state protection key is backed up too (the VM cannot start without it), still without Azure Site Recovery. A VM restored to another instance is no longer managed through Azure Arc.',
   ),
 ];
