@@ -1,8 +1,10 @@
 import { Rule } from './rule';
 
 /** Markdown table of rules: id, severity, title, source. One source for the README and any checker's docs. */
+/** Escapes the pipes of a Markdown table cell. */
+export const cell = (s: string): string => s.replace(/\|/g, '\\|');
+
 export function ruleTableMarkdown(rules: readonly Rule<never>[]): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|');
   return [
     '| id | severity | rule | source |',
     '|---|---|---|---|',

@@ -77,6 +77,11 @@ export interface Violation extends Finding {
   readonly path: string;
 }
 
+/** The entries of a known list as `name[i]` inputs, so that an unknown entry is reported by its index. */
+export function listInputs(name: string, list: Maybe<readonly unknown[]>): Record<string, unknown> {
+  return isUnknown(list) ? {} : Object.fromEntries(list.map((v, i) => [`${name}[${i}]`, v]));
+}
+
 /** One finding when the condition holds, none otherwise: the shape of most checks. */
 export function findingIf(condition: boolean, finding: () => Finding): Finding[] {
   return condition ? [finding()] : [];

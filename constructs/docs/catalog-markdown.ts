@@ -1,9 +1,9 @@
+import { cell } from '../core/rule-table';
 import { GUEST_IMAGE_SUPPORT_POLICIES } from '../hci/guest-image-support';
-import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, CapabilityFact } from '../windows/image-catalog';
+import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, AzureEditionImageEntry, CapabilityFact } from '../windows/image-catalog';
 import { NESTED_VIRTUALIZATION_FAMILIES, NESTED_VIRTUALIZATION_SOURCE, NO_NESTED_VIRTUALIZATION_FAMILIES } from '../windows/nested-virtualization';
 import { GEN1_ONLY_FAMILIES } from '../windows/vm-sizes';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|');
 const yesNo = (c: CapabilityFact) => `${c.supported ? 'yes' : 'no'}${c.note ? '*' : ''}`;
 
 /**
@@ -11,8 +11,7 @@ const yesNo = (c: CapabilityFact) => `${c.supported ? 'yes' : 'no'}${c.note ? '*
  * dated Azure Local guest image support policies. Generated so that the documentation never drifts from the data.
  */
 export function imageCatalogMarkdown(): string {
-  const facts = (sku: string) => {
-    const e = AZURE_EDITION_IMAGES.find((i) => i.sku === sku)!;
+  const facts = (e: AzureEditionImageEntry) => {
     const all: [string, CapabilityFact][] = [
       ...AZURE_EDITION_FEATURES.map((f): [string, CapabilityFact] => [f, e.capabilities[f]]),
       ['trusted launch', e.trustedLaunch],
@@ -28,7 +27,7 @@ export function imageCatalogMarkdown(): string {
         `| \`${e.sku}\` | ${e.year} | ${e.installOption} | ${e.diskVariant} | ${e.generation} | ${yesNo(e.capabilities.hotpatch)} | ${yesNo(e.capabilities['smb-over-quic'])} | ${yesNo(e.capabilities['extended-network'])} | ${yesNo(e.smbClientAccessControl)} |`,
     ),
   ].join('\n');
-  const details = AZURE_EDITION_IMAGES.map((e) => `### \`${e.sku}\`\n\n${facts(e.sku)}`).join('\n\n');
+  const details = AZURE_EDITION_IMAGES.map((e) => `### \`${e.sku}\`\n\n${facts(e)}`).join('\n\n');
   const policies = GUEST_IMAGE_SUPPORT_POLICIES.map((p) => {
     const listed = (p.images ?? []).map((i) => `- ${i.name}: \`${i.publisher}:${i.offer}:${i.sku}:${i.version}\`${i.note ? ` (note: ${i.note})` : ''}`);
     return [`### \`${p.name}\` (${p.date})`, '', `${p.summary[0].toUpperCase()}${p.summary.slice(1)}. Source: ${cell(p.source)}`, ...(listed.length > 0 ? ['', ...listed] : [])].join('\n');

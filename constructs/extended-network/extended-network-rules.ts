@@ -1,5 +1,5 @@
 import { cidrContains, isIpv4, parseCidr, sameNetwork } from '../core/net';
-import { Finding, findingIf, Rule, show } from '../core/rule';
+import { Finding, findingIf, listInputs, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
 import { NESTED_VIRTUALIZATION_SOURCE, nestedVirtualizationSupport } from '../windows/nested-virtualization';
@@ -102,7 +102,7 @@ export const XNET_ADDRESSES: XnetRule = {
   doc: 'Azure Extended Network extends up to 250 addresses per subnet.',
   inputs: (f) => ({
     extendedAddresses: f.extendedAddresses,
-    ...(isKnown(f.extendedAddresses) ? Object.fromEntries(f.extendedAddresses.map((a, i) => [`extendedAddresses[${i}]`, a])) : {}),
+    ...listInputs('extendedAddresses', f.extendedAddresses),
     // the subnet the addresses must be in matters only when there are addresses
     ...(isKnown(f.extendedAddresses) && f.extendedAddresses.length > 0 ? { onPremisesSubnetPrefix: f.onPremisesSubnetPrefix } : {}),
   }),

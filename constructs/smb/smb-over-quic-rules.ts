@@ -1,14 +1,12 @@
 import { isFqdn, isIpv4, isIpv6 } from '../core/net';
-import { Finding, Rule, show } from '../core/rule';
+import { Finding, listInputs, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
-import { isKnown, Maybe } from '../core/unknown';
+import { isKnown } from '../core/unknown';
 import { AUTOMANAGE_RETIREMENT_DATE } from '../windows/azure-edition-rules';
 import { EC_CURVES, EC_KEY_TYPES, MIN_RSA_KEY_SIZE, RSA_KEY_TYPES, SERVER_AUTHENTICATION_EKU, SmbOverQuicFacts } from './smb-over-quic-facts';
 
 type SmbRule = Rule<SmbOverQuicFacts>;
 
-/** The entries of a known list as `name[i]` inputs. */
-const entries = (name: string, list: Maybe<readonly unknown[]>) => (isKnown(list) ? Object.fromEntries(list.map((v, i) => [`${name}[${i}]`, v])) : {});
 
 export const SMBQ_IMAGE: SmbRule = {
   id: 'SMBQ-IMAGE',
@@ -28,7 +26,7 @@ export const SMBQ_SERVER_NAMES: SmbRule = {
   title: 'at least one server name, each a DNS name (never an IP address)',
   source: SOURCES.smbOverQuic,
   doc: 'Clients connect by name; the certificate has a DNS subject alternative name for each. IP addresses must not be used; Azure VMs are reached through NAT, so use an FQDN that resolves to the public address.',
-  inputs: (f) => ({ serverNames: f.serverNames, ...entries('serverNames', f.serverNames) }),
+  inputs: (f) => ({ serverNames: f.serverNames, ...listInputs('serverNames', f.serverNames) }),
   check(f) {
     if (!isKnown(f.serverNames)) return [];
     if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given (server names [])', value: '[]', fix: 'name every fully qualified dns name clients use' }];
@@ -76,7 +74,7 @@ export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
   title: 'the certificate has the Server Authentication EKU and digital-signature key usage',
   source: SOURCES.smbOverQuic,
   doc: `Server Authentication is ${SERVER_AUTHENTICATION_EKU}. Checked for a certificate the construct creates.`,
-  inputs: (f) => (f.newCertificate ? Object.fromEntries([...f.newCertificate.extendedKeyUsage.map((u, i) => [`extendedKeyUsage[${i}]`, u]), ...f.newCertificate.keyUsage.map((u, i) => [`keyUsage[${i}]`, u])]) : {}),
+  inputs: (f) => (f.newCertificate ? { ...listInputs('extendedKeyUsage', f.newCertificate.extendedKeyUsage), ...listInputs('keyUsage', f.newCertificate.keyUsage) } : {}),
   check(f) {
     const c = f.newCertificate;
     if (!c) return [];
@@ -97,7 +95,7 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
   title: 'client access control only where the image supports it, with SHA-256 certificate hashes',
   source: SOURCES.smbClientAccessControl,
   doc: 'Windows Server 2025 supports it; 2022 Azure Edition only with KB5035857 and a feature preview, which the construct does not configure.',
-  inputs: (f) => (f.clientAccessControl ? { allowedClientCertificateSha256: f.allowedClientCertificateSha256, ...entries('allowedClientCertificateSha256', f.allowedClientCertificateSha256) } : {}),
+  inputs: (f) => (f.clientAccessControl ? { allowedClientCertificateSha256: f.allowedClientCertificateSha256, ...listInputs('allowedClientCertificateSha256', f.allowedClientCertificateSha256) } : {}),
   check(f) {
     if (!f.clientAccessControl) return [];
     const out: Finding[] = [];
