@@ -1,4 +1,4 @@
-import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, HOTPATCH_SKUS, WindowsServerAzureEditionImage } from '../constructs/pure';
+import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, HOTPATCH_SKUS, imageGenerationOf, WindowsServerAzureEditionImage } from '../constructs/pure';
 import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
 
 describe('Azure Edition image catalog', () => {
@@ -29,6 +29,14 @@ describe('Azure Edition image catalog', () => {
       for (const f of AZURE_EDITION_FEATURES) expect(e.capabilities[f].source).toMatch(/learn\.microsoft\.com|terraform-provider-azurerm/);
     }
     expect(AZURE_EDITION_IMAGES.find((e) => e.sku === '2025-datacenter-azure-edition')!.capabilities['extended-network'].note).toMatch(/2022/);
+  });
+
+  test('tells the generation of an image from its reference where the name says it', () => {
+    const gen = (publisher: string, offer: string, sku: string) => imageGenerationOf(publisher, offer, sku);
+    expect(AZURE_EDITION_IMAGES.map((e) => gen('MicrosoftWindowsServer', 'WindowsServer', e.sku))).toEqual(AZURE_EDITION_IMAGES.map(() => 'V2'));
+    expect([gen('MicrosoftWindowsServer', 'WindowsServer', '2019-datacenter-gensecond'), gen('MicrosoftWindowsServer', 'WindowsServer', '2019-Datacenter-GenSecond'), gen('p', 'o', 'win10-22h2-avd-g2'), gen('p', 'o', 'x-G2')]).toEqual(['V2', 'V2', 'V2', 'V2']);
+    // unknown when the name does not say: a `-g2` that does not end the SKU, a `g2` without its dash, or none at all
+    expect([gen('MicrosoftWindowsServer', 'WindowsServer', '2019-datacenter'), gen('p', 'o', 'x-g2-smalldisk'), gen('p', 'o', 'xg2'), gen('microsoftwindowsserver', 'WindowsServer', '2022-datacenter-azure-edition'), gen('MicrosoftWindowsServer', 'WindowsServer-HUB', '2022-datacenter-azure-edition')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   test('hotpatch list is the 8 SKUs of the Microsoft and azurerm lists', () => {

@@ -1,5 +1,5 @@
 import { fc, test as propTest } from '@fast-check/jest';
-import { AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../constructs/pure';
+import { AZURE_EDITION_IMAGES, AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../constructs/pure';
 import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
 import { configureSeed, runs } from './support/seed';
 
@@ -39,6 +39,60 @@ describe('selectAzureEditionImages', () => {
     expect(error?.code).toBe('NO_MATCHING_IMAGE');
     expect(error?.violations.map((v) => v.message)).toContain("image '2025-datacenter-azure-edition-core' is ruled out by 'extended-network'");
     expect(error?.violations).toHaveLength(4);
+  });
+
+  test('orders by year, then Server Core, then the standard disk, then the SKU', () => {
+    expect(selectAzureEditionImages({ features: [], year: 2022 }).map((e) => e.sku)).toEqual([
+      '2022-datacenter-azure-edition-core',
+      '2022-datacenter-azure-edition-core-smalldisk',
+      '2022-datacenter-azure-edition',
+      '2022-datacenter-azure-edition-hotpatch',
+      '2022-datacenter-azure-edition-hotpatch-smalldisk',
+      '2022-datacenter-azure-edition-smalldisk',
+    ]);
+  });
+
+  test('fails with one violation per image the filters allow, naming only the features it lacks and their sources', () => {
+    const refusal = (req: Parameters<typeof selectAzureEditionImages>[0]) => {
+      try {
+        selectAzureEditionImages(req);
+      } catch (e) {
+        return (e as ValidationError).violations;
+      }
+      throw new Error('no refusal');
+    };
+    const core = AZURE_EDITION_IMAGES.find((e) => e.sku === '2025-datacenter-azure-edition-core')!;
+    expect(refusal({ features: ['hotpatch', 'extended-network'], year: 2025, installOption: 'server-core', diskVariant: 'standard' })).toEqual([
+      {
+        ruleId: 'WSAE-IMAGE-SELECTION',
+        severity: 'error',
+        source: core.capabilities['extended-network'].source,
+        path: 'selectAzureEditionImages',
+        attribute: 'features',
+        message: "image '2025-datacenter-azure-edition-core' is ruled out by 'extended-network'",
+        value: 'extended-network',
+        fix: 'drop that feature or choose another year or install option',
+      },
+    ]);
+    const [none] = refusal({ features: [], year: 2019 as any });
+    expect(none).toEqual({
+      ruleId: 'WSAE-IMAGE-SELECTION',
+      severity: 'error',
+      source: expect.stringContaining('https://learn.microsoft.com/'),
+      path: 'selectAzureEditionImages',
+      attribute: 'filters',
+      message: 'no azure edition image matches year 2019, install option any, disk any',
+      value: 'year 2019, install option any, disk any',
+      fix: 'relax the year, install option or disk filter',
+    });
+  });
+
+  test('fails saying which filters were left open', () => {
+    expect(() => selectAzureEditionImages({ features: ['hotpatch', 'smb-over-quic', 'extended-network'], year: 2025 })).toThrow(
+      /no azure edition image supports hotpatch, smb-over-quic, extended-network with year 2025, install option any, disk any/,
+    );
+    expect(() => selectAzureEditionImages({ features: [], installOption: 'nano-server' as any })).toThrow(/no azure edition image matches year any, install option nano-server, disk any/);
+    expect(() => selectAzureEditionImages({ features: [], year: 2019 as any, installOption: 'server-core', diskVariant: 'small' })).toThrow(/year 2019, install option server-core, disk small/);
   });
 
   test('fails when the filters leave no image at all', () => {

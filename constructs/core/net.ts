@@ -6,7 +6,7 @@ export function isIpv4(s: string): boolean {
 }
 
 export function isIpv6(s: string): boolean {
-  return s.includes(':') && /^[0-9a-fA-F:.]+$/.test(s) && (s.match(/::/g) ?? []).length <= 1;
+  return s.includes(':') && /^[0-9a-fA-F:.]+$/.test(s) && s.split('::').length <= 2;
 }
 
 /**

@@ -151,7 +151,7 @@ export const HCI_ARC_MACHINE: TlRule = {
     if (!a) return [];
     const out: Finding[] = [];
     if (isKnown(a.kind) && a.kind !== 'HCI') out.push({ attribute: 'parent_id', message: `the parent arc machine has kind ${show(a.kind)}`, value: show(a.kind), allowed: ['HCI'], fix: "create the arc machine with kind 'HCI'" });
-    if (a.identityType === undefined || (isKnown(a.identityType) && a.identityType !== 'SystemAssigned')) out.push({ attribute: 'parent_id', message: `the parent arc machine has identity ${show(a.identityType)}`, value: show(a.identityType), allowed: ['SystemAssigned'], fix: "give the arc machine identity { type = 'SystemAssigned' }" });
+    if (isKnown(a.identityType) && a.identityType !== 'SystemAssigned') out.push({ attribute: 'parent_id', message: `the parent arc machine has identity ${show(a.identityType)}`, value: show(a.identityType), allowed: ['SystemAssigned'], fix: "give the arc machine identity { type = 'SystemAssigned' }" });
     return out;
   },
 };

@@ -55,9 +55,9 @@ export const SMBQ_CERTIFICATE_KEY: SmbRule = {
     if (!c || !isKnown(c.keyType)) return [];
     if (RSA_KEY_TYPES.includes(c.keyType as string)) {
       const size = c.keySize;
-      return isKnown(size) && !(typeof size === 'number' && size >= MIN_RSA_KEY_SIZE)
-        ? [{ attribute: 'certificate.keySize', message: `rsa key size ${show(size)} is below ${MIN_RSA_KEY_SIZE} bits`, value: show(size), allowed: ['2048', '3072', '4096'], fix: 'use a key size of 2048 bits or more' }]
-        : [];
+      if (!isKnown(size) || (typeof size === 'number' && size >= MIN_RSA_KEY_SIZE)) return [];
+      if (typeof size !== 'number') return [{ attribute: 'certificate.keySize', message: `rsa key size ${show(size)} is not a number of bits`, value: show(size), fix: 'give the key size as a number, 2048 or more' }];
+      return [{ attribute: 'certificate.keySize', message: `rsa key size ${show(size)} is below ${MIN_RSA_KEY_SIZE} bits`, value: show(size), allowed: ['2048', '3072', '4096'], fix: 'use a key size of 2048 bits or more' }];
     }
     if (EC_KEY_TYPES.includes(c.keyType as string)) {
       return isKnown(c.curve) && !EC_CURVES.includes(c.curve as string)

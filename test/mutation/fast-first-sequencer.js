@@ -1,10 +1,11 @@
 /**
- * Runs the cheap tests that pin down data and messages first (documentation, catalog, literals), the property tests
- * last: a static mutant (module-level data) re-runs every test, and with bail the first failing file ends the run.
+ * Runs the cheap tests that pin down data and messages first (documentation, catalog, literals), the properties
+ * last: the fail-fast runner ends a mutant's run at its first failure.
  */
 const Sequencer = require('@jest/test-sequencer').default;
 
-const ORDER = ['readme', 'image-catalog', 'network-literals', 'other-rules', 'rules/windows-vm-rules', 'image-selection', 'smb-xnet-rules', 'azure-local-rules', 'windows-vm-rules', 'nsg-rules', 'preconditions', 'holds-agrees'];
+// example-based tests first, then the properties (a failing property ends at its first counterexample)
+const ORDER = ['readme', 'image-catalog', 'network-literals', 'other-rules', 'windows-vm-rules', 'image-selection', 'guest-image-support', 'nsg-rules', 'preconditions', 'holds-agrees'];
 const rank = (path) => {
   const i = ORDER.findIndex((name) => path.includes(`/test/${name}`) || path.includes(`/${name}.`));
   return i < 0 ? ORDER.length : i;

@@ -101,15 +101,21 @@ describe('Azure Local trusted launch rules on facts', () => {
   test('gallery image rule', () => {
     const base = { name: 'img', hypervGeneration: 'V2', osType: 'Windows', publisher: 'p', offer: 'o', sku: 's', version: '1' };
     expect(evaluate([HCI_GALLERY_IMAGE], base, 'p')).toEqual([]);
-    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'ab', hypervGeneration: 'V1' }, 'p')).toEqual([]);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'ab', hypervGeneration: 'V1', osType: 'Linux' }, 'p')).toEqual([]);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a', osType: 'windows', publisher: '', version: '' }, 'p').map((v) => `${v.attribute}: ${v.message}`)).toEqual([
       "name: gallery image name 'a' is invalid: 2 to 80 letters, digits, '-', '.' or '_', starting and ending with a letter or digit",
       "os_type: os type 'windows' is not valid",
       "identifier.publisher: identifier.publisher is '': it must be a non-empty string",
       "version: version is '': it must be a non-empty string",
     ]);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, hypervGeneration: 'v2', offer: 7 as unknown as string }, 'p').map((v) => `${v.attribute}: ${v.message}`)).toEqual([
+      "hyperv_generation: hyper-v generation 'v2' is not valid",
+      'identifier.offer: identifier.offer is 7: it must be a non-empty string',
+    ]);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(81) }, 'p')).toHaveLength(1);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(80) }, 'p')).toHaveLength(0);
+    expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: T('n'), hypervGeneration: T('g'), osType: T('o') }, 'p')).toEqual([]);
+    expect(notChecked([HCI_GALLERY_IMAGE], { ...base, name: T('n'), hypervGeneration: T('g'), osType: T('o') }, 'p').map((v) => v.attribute)).toEqual(['name, hypervGeneration, osType']);
   });
 });
 
@@ -131,21 +137,37 @@ describe('SMB over QUIC rules on facts', () => {
     [{}, []],
     [{ imageSupportsSmbOverQuic: false }, ["SMBQ-IMAGE image '2025-datacenter-azure-edition' does not support smb over quic (per the image catalog)"]],
     [{ serverNames: T('n') }, []],
+    [{ serverNames: [] }, ['SMBQ-SERVER-NAMES no server name is given (server names [])']],
+    [{ serverNames: ['files', '10.0.0.1'] }, ["SMBQ-SERVER-NAMES server name 'files' is not a fully qualified dns name", "SMBQ-SERVER-NAMES server name '10.0.0.1' is an ip address, not a dns name"]],
+    [{ serverNames: ['files.contoso.com', 'FILES.contoso.com', 'Files.Contoso.com'] }, ["SMBQ-SERVER-NAMES server name 'FILES.contoso.com' is given twice", "SMBQ-SERVER-NAMES server name 'Files.Contoso.com' is given twice"]],
+    [{ serverNames: ['FILES.contoso.com', 'files.contoso.com'] }, ["SMBQ-SERVER-NAMES server name 'files.contoso.com' is given twice"]],
     [{ serverNames: ['2001:db8::1', 5 as unknown as string] }, ["SMBQ-SERVER-NAMES server name '2001:db8::1' is an ip address, not a dns name", 'SMBQ-SERVER-NAMES server name 5 is an ip address, not a dns name']],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA-HSM', keySize: 2047 } }, ['SMBQ-CERTIFICATE-KEY rsa key size 2047 is below 2048 bits']],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: 2048 } }, []],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: T('ks') } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: '4096' as unknown as number } }, ["SMBQ-CERTIFICATE-KEY rsa key size '4096' is not a number of bits"]],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'EC-HSM', curve: 'P-521' } }, []],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'DSA' } }, ["SMBQ-CERTIFICATE-KEY key type 'DSA' is neither rsa nor ec"]],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: T('kt') } }, []],
     [{ newCertificate: { ...SMB.newCertificate!, extendedKeyUsage: [T('e')], keyUsage: [T('k')] } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, curve: 'P-192' } }, ["SMBQ-CERTIFICATE-KEY ec curve 'P-192' is not p-256 or stronger"]],
+    [{ newCertificate: { ...SMB.newCertificate!, curve: T('c') } }, []],
+    [{ newCertificate: { ...SMB.newCertificate!, extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'] } }, ['SMBQ-CERTIFICATE-USAGE extended key usage [1.3.6.1.5.5.7.3.2] lacks server authentication']],
+    [{ newCertificate: { ...SMB.newCertificate!, keyUsage: ['keyEncipherment'] } }, ['SMBQ-CERTIFICATE-USAGE key usage [keyEncipherment] lacks digitalSignature']],
     [{ newCertificate: undefined }, []],
     [{ clientAccessControl: true, allowedClientCertificateSha256: ['A'.repeat(64), T('h')] }, []],
     [{ clientAccessControl: true, allowedClientCertificateSha256: ['g'.repeat(64)] }, ["SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg' is not a sha-256 hash (64 hex digits)"]],
     [{ clientAccessControl: false, imageSupportsClientAccessControl: false, allowedClientCertificateSha256: ['x'] }, []],
+    [
+      { clientAccessControl: true, allowedClientCertificateSha256: [`x${'a'.repeat(64)}`, `${'a'.repeat(64)}x`, 7 as unknown as string] },
+      [`SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'x${'a'.repeat(64)}' is not a sha-256 hash (64 hex digits)`, `SMBQ-CLIENT-ACCESS-CONTROL client certificate hash '${'a'.repeat(64)}x' is not a sha-256 hash (64 hex digits)`, 'SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 7 is not a sha-256 hash (64 hex digits)'],
+    ],
     [{ allowedSourceAddressPrefixes: T('s') }, []],
     [{ kdcProxy: true, windowsAdminCenterGatewayPort: 6516 }, []],
     [{ kdcProxy: false, windowsAdminCenterGatewayPort: 443 }, []],
+    [{ kdcProxy: true, windowsAdminCenterGatewayPort: 443 }, ['SMBQ-KDC-PROXY the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443']],
+    [{ allowedSourceAddressPrefixes: [] }, ['SMBQ-SOURCES no source is named for inbound udp 443 (allowed source address prefixes [])']],
+    [{ clientAccessControl: true, imageSupportsClientAccessControl: false }, ["SMBQ-CLIENT-ACCESS-CONTROL client access control is asked for but image '2025-datacenter-azure-edition' does not support it"]],
   ])('%p', (c, expected) => expect(smb(c)).toEqual(expected));
 
   test('warnings and not-checked inputs', () => {
@@ -163,6 +185,9 @@ describe('SMB over QUIC rules on facts', () => {
       'SMBQ-KDC-PROXY windowsAdminCenterGatewayPort',
     ]);
     expect(nc[0].message).toBe('could not be checked at synth: serverNames[1] is known only at apply (at least one server name, each a DNS name (never an IP address))');
+    expect(notChecked(SMB_OVER_QUIC_RULES, { ...SMB, clientAccessControl: true, allowedClientCertificateSha256: ['A'.repeat(64), T('h')] }, 'p').map((v) => v.attribute)).toEqual(['allowedClientCertificateSha256[1]']);
+    const usage = { ...SMB.newCertificate!, extendedKeyUsage: ['1.3.6.1.5.5.7.3.1', T('e')], keyUsage: [T('k')] };
+    expect(notChecked(SMB_OVER_QUIC_RULES, { ...SMB, newCertificate: usage }, 'p').map((v) => v.attribute)).toEqual(['extendedKeyUsage[1], keyUsage[0]']);
   });
 });
 
@@ -204,6 +229,8 @@ describe('Extended Network rules on facts', () => {
     [{ vxlanPort: 65536 }, ['XNET-VXLAN vxlanPort']],
     [{ vxlanPort: 1 }, []],
     [{ onPremisesApplianceAddress: '300.1.1.1' }, ['XNET-VXLAN onPremisesApplianceAddress']],
+    [{ vxlanPort: 4789.5 }, ['XNET-VXLAN vxlanPort']],
+    [{ onPremisesApplianceAddress: 5 as unknown as string }, ['XNET-VXLAN onPremisesApplianceAddress']],
   ])('%p → %p', (c, expected) => expect(xn(c)).toEqual(expected));
 
   test('messages', () => {
@@ -216,6 +243,15 @@ describe('Extended Network rules on facts', () => {
       "on-premises appliance address 'x' is not an ipv4 address",
     ]);
     expect(notChecked(EXTENDED_NETWORK_RULES, { ...XN, vxlanPort: T('v') }, 'p').map((v) => v.ruleId)).toEqual(['XNET-VXLAN']);
+    expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, extendedAddresses: ['10.10.1.300', 5 as unknown as string] }, 'p').map((v) => v.message)).toEqual([
+      "extended address '10.10.1.300' is not an ipv4 address",
+      'extended address 5 is not an ipv4 address',
+    ]);
+    // the on-premises prefix matters to the address rule only when there are addresses
+    const unknownPrefix = (extendedAddresses: ExtendedNetworkFacts['extendedAddresses']) =>
+      notChecked(EXTENDED_NETWORK_RULES, { ...XN, extendedAddresses, onPremisesSubnetPrefix: T('o') }, 'p').map((v) => `${v.ruleId} ${v.attribute}`);
+    expect(unknownPrefix([])).toEqual(['XNET-PREFIX-MATCH onPremisesSubnetPrefix']);
+    expect(unknownPrefix(['10.10.1.5', T('a')])).toEqual(['XNET-PREFIX-MATCH onPremisesSubnetPrefix', 'XNET-ADDRESSES extendedAddresses[1], onPremisesSubnetPrefix']);
   });
 });
 
@@ -280,5 +316,6 @@ describe('checker-only rules on facts', () => {
       "add an extension of type 'ApplicationHealthWindows'",
     ]);
     expect(evaluate(SCALE_SET_RULES, { ...ss, extensionTypes: [] }, 'p')[0].value).toBe('none');
+    expect(evaluate(SCALE_SET_RULES, { ...ss, extensionTypes: ['CustomScriptExtension', 'AzureMonitorWindowsAgent'] }, 'p')[0].value).toBe('CustomScriptExtension, AzureMonitorWindowsAgent');
   });
 });
