@@ -1,4 +1,4 @@
-import { preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs/pure';
+import { computerNameProblems, preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs/pure';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from './string-expressions';
 
@@ -84,6 +84,12 @@ describe('Windows VM rules on facts', () => {
     expect([gen2.message, gen2.value]).toEqual(["size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 trusted launch vm", "'Standard_A2_v2'"]);
     const name = run({ computerName: '1234' })[0];
     expect([name.message, name.attribute, name.value]).toEqual(["computer name '1234' is invalid: it is only digits", 'computer_name', "'1234'"]);
+    expect([computerNameProblems(''), computerNameProblems('1234567890123456'), computerNameProblems('web 01_a_\u0007'), computerNameProblems('ünïcode-01')]).toEqual([
+      ['it has 0 characters (1 to 15 allowed)'],
+      ['it has 16 characters (1 to 15 allowed)', 'it is only digits'],
+      ['it contains " " "_" "\\u0007"'],
+      [],
+    ]);
     const enums = run({ patchAssessmentMode: 'x', rebootSetting: 7 as unknown as string }).filter((v) => v.ruleId === 'WIN-ENUM-VALUE');
     expect(enums.map((e) => [e.attribute, e.message, e.allowed])).toEqual([
       ['patch_assessment_mode', "patch assessment mode 'x' is not a valid value", ['AutomaticByPlatform', 'ImageDefault']],
