@@ -37,6 +37,7 @@ describe('Windows VM rules on facts', () => {
     ['hotpatch with a wrong offer and an unknown sku', { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: T('sku') } }, ['WIN-HOTPATCH-IMAGE']],
     ['hotpatch with an unknown publisher and a desktop sku', { imageReference: { ...DESKTOP, publisher: T('publisher') } }, ['WIN-HOTPATCH-IMAGE']],
     ['hotpatch with an unknown publisher and a hotpatch sku', { imageReference: { ...VALID.imageReference!, publisher: T('publisher') } }, []],
+    ['hotpatch with an unknown offer and a hotpatch sku', { imageReference: { ...VALID.imageReference!, offer: T('offer') } }, []],
     ['hotpatch off on the desktop image', { imageReference: DESKTOP, hotpatchingEnabled: false }, []],
     ['hotpatch on a custom image', { imageReference: undefined, imageId: '/images/x' }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
     ['hotpatch on an unknown custom image', { imageReference: undefined, imageId: T('id') }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
@@ -84,6 +85,8 @@ describe('Windows VM rules on facts', () => {
     expect([gen2.message, gen2.value]).toEqual(["size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 trusted launch vm", "'Standard_A2_v2'"]);
     const name = run({ computerName: '1234' })[0];
     expect([name.message, name.attribute, name.value]).toEqual(["computer name '1234' is invalid: it is only digits", 'computer_name', "'1234'"]);
+    expect(run({ computerName: '1234567890123456' })[0].message).toBe("computer name '1234567890123456' is invalid: it has 16 characters (1 to 15 allowed), it is only digits");
+    expect(run({ size: 'Standard_A2_v2', imageGeneration: 'V2', secureBootEnabled: false, vtpmEnabled: false })[0].message).toBe("size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 image");
     expect([computerNameProblems(''), computerNameProblems('1234567890123456'), computerNameProblems('web 01_a_\u0007'), computerNameProblems('ünïcode-01')]).toEqual([
       ['it has 0 characters (1 to 15 allowed)'],
       ['it has 16 characters (1 to 15 allowed)', 'it is only digits'],
