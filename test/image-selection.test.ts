@@ -11,6 +11,16 @@ const FEATURE_KEY: Record<AzureEditionFeature, 'hotpatch' | 'smbOverQuic' | 'ext
   'extended-network': 'extendedNetwork',
 };
 
+/** The error a request is refused with; fails the test when the request is accepted. */
+function refusal(req: Parameters<typeof selectAzureEditionImages>[0]): ValidationError {
+  try {
+    selectAzureEditionImages(req);
+  } catch (e) {
+    return e as ValidationError;
+  }
+  throw new Error('the request was accepted');
+}
+
 describe('selectAzureEditionImages', () => {
   test('puts the newest Server Core standard-disk image first for hotpatch', () => {
     expect(selectAzureEditionImages({ features: ['hotpatch'] }).map((e) => e.sku).slice(0, 3)).toEqual([
@@ -30,15 +40,10 @@ describe('selectAzureEditionImages', () => {
   });
 
   test('fails naming the feature that rules out each image', () => {
-    let error: ValidationError | undefined;
-    try {
-      selectAzureEditionImages({ features: ['extended-network'], year: 2025 });
-    } catch (e) {
-      error = e as ValidationError;
-    }
-    expect(error?.code).toBe('NO_MATCHING_IMAGE');
-    expect(error?.violations.map((v) => v.message)).toContain("image '2025-datacenter-azure-edition-core' is ruled out by 'extended-network'");
-    expect(error?.violations).toHaveLength(4);
+    const error = refusal({ features: ['extended-network'], year: 2025 });
+    expect(error.code).toBe('NO_MATCHING_IMAGE');
+    expect(error.violations.map((v) => v.message)).toContain("image '2025-datacenter-azure-edition-core' is ruled out by 'extended-network'");
+    expect(error.violations).toHaveLength(4);
   });
 
   test('orders by year, then Server Core, then the standard disk, then the SKU', () => {
@@ -53,16 +58,8 @@ describe('selectAzureEditionImages', () => {
   });
 
   test('fails with one violation per image the filters allow, naming only the features it lacks and their sources', () => {
-    const refusal = (req: Parameters<typeof selectAzureEditionImages>[0]) => {
-      try {
-        selectAzureEditionImages(req);
-      } catch (e) {
-        return (e as ValidationError).violations;
-      }
-      throw new Error('no refusal');
-    };
     const core = AZURE_EDITION_IMAGES.find((e) => e.sku === '2025-datacenter-azure-edition-core')!;
-    expect(refusal({ features: ['hotpatch', 'extended-network'], year: 2025, installOption: 'server-core', diskVariant: 'standard' })).toEqual([
+    expect(refusal({ features: ['hotpatch', 'extended-network'], year: 2025, installOption: 'server-core', diskVariant: 'standard' }).violations).toEqual([
       {
         ruleId: 'WSAE-IMAGE-SELECTION',
         severity: 'error',
@@ -74,7 +71,7 @@ describe('selectAzureEditionImages', () => {
         fix: 'drop that feature or choose another year or install option',
       },
     ]);
-    const [none] = refusal({ features: [], year: 2019 as any });
+    const [none] = refusal({ features: [], year: 2019 as any }).violations;
     expect(none).toEqual({
       ruleId: 'WSAE-IMAGE-SELECTION',
       severity: 'error',

@@ -9,6 +9,7 @@ describe('mutation runs', () => {
   });
 
   test('a failure kills only the mutant that was active, and nothing outside a mutant run', () => {
+    killedMutant.markKilled();
     expect(killedMutant.isKilled()).toBe(false);
     process.env[ACTIVE] = '7';
     expect(killedMutant.isKilled()).toBe(false);

@@ -9,9 +9,8 @@ const { isKilled, markKilled } = require('./killed-mutant');
 class FailFastEnvironment extends TestEnvironment {
   async handleTestEvent(event, state) {
     await super.handleTestEvent?.(event, state);
-    if (event.name === 'test_fn_failure' || event.name === 'hook_failure') {
-      if (process.env.__STRYKER_ACTIVE_MUTANT__ !== undefined) markKilled();
-    } else if (event.name === 'test_start' && isKilled()) event.test.mode = 'skip';
+    if (event.name === 'test_fn_failure' || event.name === 'hook_failure') markKilled();
+    else if (event.name === 'test_start' && isKilled()) event.test.mode = 'skip';
   }
 }
 

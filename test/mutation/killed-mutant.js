@@ -6,9 +6,9 @@ const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
 let killed;
 
 module.exports = {
-  /** Records that a test failed while the current mutant was active. */
+  /** Records that a test failed under the active mutant (outside a mutant run, nothing is recorded). */
   markKilled() {
-    killed = process.env[ACTIVE_MUTANT];
+    if (process.env[ACTIVE_MUTANT] !== undefined) killed = process.env[ACTIVE_MUTANT];
   },
   /** True when a mutant is active and a test has already failed under it. */
   isKilled() {
