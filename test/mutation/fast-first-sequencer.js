@@ -1,10 +1,10 @@
 /**
  * Runs the cheap tests that pin down data and messages first (documentation, catalog, literals), the properties
- * last: the fail-fast runner ends a mutant's run at its first failure.
+ * last (a failing property ends at its first counterexample): the fail-fast runner ends a mutant's run at its first
+ * failure.
  */
 const Sequencer = require('@jest/test-sequencer').default;
 
-// example-based tests first, then the properties (a failing property ends at its first counterexample)
 const ORDER = ['readme', 'image-catalog', 'network-literals', 'other-rules', 'windows-vm-rules', 'image-selection', 'guest-image-support', 'nsg-rules', 'preconditions', 'holds-agrees'];
 const rank = (path) => {
   const i = ORDER.findIndex((name) => path.includes(`/test/${name}`) || path.includes(`/${name}.`));
