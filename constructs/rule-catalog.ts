@@ -1,10 +1,10 @@
-import { NETWORK_RULES } from './checker/network-rules';
-import { SCALE_SET_RULES } from './checker/scale-set-rules';
+import { NETWORK_RULES } from './network/network-rules';
+import { SCALE_SET_RULES } from './windows/scale-set-rules';
 import { Rule } from './core/rule';
-import { HCI_GALLERY_IMAGE } from './hci/marketplace-image-rules';
-import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './hci/trusted-launch-rules';
+import { HCI_GALLERY_IMAGE } from './azure-local/marketplace-image-rules';
+import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './azure-local/trusted-launch-rules';
 import { EXTENDED_NETWORK_RULES } from './extended-network/extended-network-rules';
-import { SMB_OVER_QUIC_RULES } from './smb/smb-over-quic-rules';
+import { SMB_OVER_QUIC_RULES } from './smb-over-quic/smb-over-quic-rules';
 import { AZURE_EDITION_VM_RULES } from './windows/azure-edition-rules';
 
 /** Every rule the library applies, in documentation order. */

@@ -1,4 +1,4 @@
-import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, HOTPATCH_SKUS, imageGenerationOf, WindowsServerAzureEditionImage } from '../constructs/pure';
+import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, HOTPATCH_SKUS, imageGenerationOf, WindowsServerAzureEditionImage } from '../constructs/rules';
 import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
 
 describe('Azure Edition image catalog', () => {

@@ -1,6 +1,6 @@
 import { test } from '@fast-check/jest';
 import fc from 'fast-check';
-import { computerNameProblems, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN, HCI_COMPUTER_NAME_PATTERN } from '../constructs/pure';
+import { computerNameProblems, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN, HCI_COMPUTER_NAME_PATTERN } from '../constructs/rules';
 import { modelHciComputerNameValid } from './model/azure-local-facts';
 import { modelComputerNameValid } from './model/azure-edition-facts';
 import { configureSeed, runs } from './support/seed';

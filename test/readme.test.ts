@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ALL_RULES, imageCatalogMarkdown } from '../constructs/pure';
+import { ALL_RULES, imageCatalogMarkdown } from '../constructs/rules';
 import { IMAGE_CATALOG, RULE_REFERENCE, ruleReference, withRuleTable } from '../scripts/update-readme';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');

@@ -1,16 +1,16 @@
 import { dirname } from 'path';
 import { evaluate, Rule, Severity, Violation } from '../core/rule';
 import { isUnknown } from '../core/unknown';
-import { DEFAULT_SUPPORT_POLICY } from '../hci/guest-image-support';
-import { HCI_GALLERY_IMAGE } from '../hci/marketplace-image-rules';
-import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../hci/trusted-launch-rules';
-import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb/smb-over-quic-rules';
-import { SmbOverQuicFacts } from '../smb/smb-over-quic-facts';
+import { DEFAULT_SUPPORT_POLICY } from '../azure-local/guest-image-support';
+import { HCI_GALLERY_IMAGE } from '../azure-local/marketplace-image-rules';
+import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
+import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
+import { SmbOverQuicFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
 import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmFacts } from './extract';
-import { NETWORK_RULES } from './network-rules';
+import { NETWORK_RULES } from '../network/network-rules';
 import { blocks, referencedAddress } from './raw-values';
-import { SCALE_SET_RULES } from './scale-set-rules';
+import { SCALE_SET_RULES } from '../windows/scale-set-rules';
 import { TfResource } from './terraform-config';
 
 export type FindingSeverity = Severity | 'info';

@@ -1,12 +1,12 @@
 import { Unknown, isUnknown } from '../core/unknown';
-import { TrustedLaunchVmFacts } from '../hci/trusted-launch-facts';
-import { MarketplaceImageFacts } from '../hci/marketplace-image-rules';
-import { NewCertificateFacts } from '../smb/smb-over-quic-facts';
+import { TrustedLaunchVmFacts } from '../azure-local/trusted-launch-facts';
+import { MarketplaceImageFacts } from '../azure-local/marketplace-image-rules';
+import { NewCertificateFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { imageGenerationOf } from '../windows/image-catalog';
 import { WindowsVmFacts } from '../windows/windows-vm-facts';
-import { NsgRuleFacts } from './network-rules';
+import { NsgRuleFacts } from '../network/network-rules';
 import { block, blocks, raw, rawBool, rawOr, referencedAddress, secretKind } from './raw-values';
-import { ScaleSetFacts } from './scale-set-rules';
+import { ScaleSetFacts } from '../windows/scale-set-rules';
 import { TfResource } from './terraform-config';
 
 const str = (v: unknown) => raw<string>(v);

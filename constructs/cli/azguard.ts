@@ -7,7 +7,7 @@ import { formatJson, formatSarif, formatText, summarize } from '../checker/repor
 import { InputError } from '../checker/terraform-config';
 import { ruleTableMarkdown } from '../core/rule-table';
 import { ValidationError } from '../core/validation-error';
-import { GUEST_IMAGE_SUPPORT_POLICIES } from '../hci/guest-image-support';
+import { GUEST_IMAGE_SUPPORT_POLICIES } from '../azure-local/guest-image-support';
 import { ALL_RULES } from '../rule-catalog';
 import { AZURE_EDITION_FEATURES, AzureEditionFeature } from '../windows/image-catalog';
 import { selectAzureEditionImages } from '../windows/image-selection';

@@ -1,5 +1,5 @@
 import { cell } from '../core/rule-table';
-import { GUEST_IMAGE_SUPPORT_POLICIES } from '../hci/guest-image-support';
+import { GUEST_IMAGE_SUPPORT_POLICIES } from '../azure-local/guest-image-support';
 import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, AzureEditionImageEntry, CapabilityFact } from '../windows/image-catalog';
 import { NESTED_VIRTUALIZATION_FAMILIES, NESTED_VIRTUALIZATION_SOURCE, NO_NESTED_VIRTUALIZATION_FAMILIES } from '../windows/nested-virtualization';
 import { GEN1_ONLY_FAMILIES } from '../windows/vm-sizes';

@@ -14,7 +14,7 @@ import {
   TRUSTED_LAUNCH_VM_RULES,
   TrustedLaunchVmFacts,
   Unknown,
-} from '../../constructs/pure';
+} from '../../constructs/rules';
 import { contractProblems } from '../support/finding-contract';
 import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, OFFER, PUBLISHER } from '../model/azure-edition-facts';
 import { POLICIES, SEED_IMAGES } from '../model/azure-local-facts';

@@ -1,4 +1,4 @@
-import { cidrContains, gen1OnlyFamily, ipv4ToNumber, isFqdn, isIpv4, isIpv6, nestedVirtualizationSupport, networkOf, parseCidr, sameNetwork } from '../../constructs/pure';
+import { cidrContains, gen1OnlyFamily, ipv4ToNumber, isFqdn, isIpv4, isIpv6, nestedVirtualizationSupport, networkOf, parseCidr, sameNetwork } from '../../constructs/rules';
 
 describe('network literals', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { test } from '@fast-check/jest';
 import fc from 'fast-check';
-import { NETWORK_RULES, NsgRuleFacts, Unknown } from '../../constructs/pure';
+import { NETWORK_RULES, NsgRuleFacts, Unknown } from '../../constructs/rules';
 import { evaluateWellFormed } from '../support/finding-contract';
 import { configureSeed, runs } from '../support/seed';
 

@@ -1,4 +1,4 @@
-import { ExpressionBuilder } from '../../constructs/pure';
+import { ExpressionBuilder } from '../../constructs/rules';
 
 /** Renders precondition expressions as plain strings, to test the rules without cdktf. */
 export const STRING_EXPRESSIONS: ExpressionBuilder = {

@@ -1,4 +1,4 @@
-import { computerNameProblems, preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs/pure';
+import { computerNameProblems, preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs/rules';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from './string-expressions';
 

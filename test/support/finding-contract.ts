@@ -1,4 +1,4 @@
-import { evaluate, Finding, Rule, Violation } from '../../constructs/pure';
+import { evaluate, Finding, Rule, Violation } from '../../constructs/rules';
 
 /**
  * What every finding must carry (developers' guide: what is wrong, the value given, the allowed values, the fix):

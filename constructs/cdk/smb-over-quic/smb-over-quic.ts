@@ -2,14 +2,14 @@ import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-
 import type { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
 import type { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtual-machine-run-command';
 import { Construct } from 'constructs';
-import { applyRules, checkProps } from '../cdktf/apply-rules';
-import { PropSchema } from '../core/prop-types';
-import { isListToken, list, maybe, maybeList } from '../cdktf/maybe';
+import { applyRules, checkProps } from '../internal/apply-rules';
+import { PropSchema } from '../../core/prop-types';
+import { isListToken, list, maybe, maybeList } from '../internal/maybe';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
-import { SmbOverQuicFacts } from './smb-over-quic-facts';
-import { SMB_OVER_QUIC_RULES } from './smb-over-quic-rules';
-import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from './smb-over-quic-script';
+import { SmbOverQuicFacts } from '../../smb-over-quic/smb-over-quic-facts';
+import { SMB_OVER_QUIC_RULES } from '../../smb-over-quic/smb-over-quic-rules';
+import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from '../../smb-over-quic/smb-over-quic-script';
 import { Fn } from 'cdktf';
 
 // provider classes load when a construct first needs them: importing the library stays cheap

@@ -1,10 +1,10 @@
 import type { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
 import { Construct } from 'constructs';
-import { applyRules, checkProps } from '../cdktf/apply-rules';
-import { PropSchema } from '../core/prop-types';
-import { maybe } from '../cdktf/maybe';
-import { GuestImage } from './guest-image-support';
-import { HCI_GALLERY_IMAGE } from './marketplace-image-rules';
+import { applyRules, checkProps } from '../internal/apply-rules';
+import { PropSchema } from '../../core/prop-types';
+import { maybe } from '../internal/maybe';
+import { GuestImage } from '../../azure-local/guest-image-support';
+import { HCI_GALLERY_IMAGE } from '../../azure-local/marketplace-image-rules';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const stackHciMarketplaceGalleryImageModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image');

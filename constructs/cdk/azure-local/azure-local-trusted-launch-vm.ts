@@ -4,15 +4,15 @@ import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-
 import { Annotations, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzapiResource } from '../azapi/azapi-resource';
-import { applyRules, checkProps } from '../cdktf/apply-rules';
-import { PropSchema } from '../core/prop-types';
-import { list, maybe, secretKindOf } from '../cdktf/maybe';
-import { evaluate, formatViolation } from '../core/rule';
+import { applyRules, checkProps } from '../internal/apply-rules';
+import { PropSchema } from '../../core/prop-types';
+import { list, maybe, secretKindOf } from '../internal/maybe';
+import { evaluate, formatViolation } from '../../core/rule';
 import { AzureLocalVmImage } from './azure-local-vm-image';
-import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from './guest-image-support';
-import { TrustedLaunchVmFacts } from './trusted-launch-facts';
-import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './trusted-launch-rules';
-import { VM_INSTANCE_TYPE, VmInstanceBody } from './vm-instance-body';
+import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../../azure-local/guest-image-support';
+import { TrustedLaunchVmFacts } from '../../azure-local/trusted-launch-facts';
+import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from '../../azure-local/trusted-launch-rules';
+import { VM_INSTANCE_TYPE, VmInstanceBody } from '../../azure-local/vm-instance-body';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const arcMachineModule = () => require('@cdktf/provider-azurerm/lib/arc-machine') as typeof import('@cdktf/provider-azurerm/lib/arc-machine');

@@ -1,5 +1,5 @@
 import { AzureLocalMarketplaceImage } from './azure-local-marketplace-image';
-import { GuestImage } from './guest-image-support';
+import { GuestImage } from '../../azure-local/guest-image-support';
 
 /**
  * The guest image of an Azure Local VM: a Marketplace gallery image of this stack, an existing one described by its

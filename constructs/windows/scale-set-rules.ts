@@ -1,8 +1,8 @@
 import { Rule } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
-import { isHotpatchImageReference } from '../windows/image-catalog';
-import { WindowsVmFacts } from '../windows/windows-vm-facts';
+import { isHotpatchImageReference } from './image-catalog';
+import { WindowsVmFacts } from './windows-vm-facts';
 
 /** Facts of a Windows scale set: the VM facts plus its orchestration and extensions. */
 export interface ScaleSetFacts extends WindowsVmFacts {

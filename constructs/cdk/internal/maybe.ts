@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { Maybe, Unknown } from '../core/unknown';
+import { Maybe, Unknown } from '../../core/unknown';
 
 /** A prop value as a fact: a token (or any IResolvable) becomes {@link Unknown}, anything else is kept as given. */
 export function maybe<T>(value: T | undefined): Maybe<T> | undefined {

@@ -1,8 +1,8 @@
 import { Annotations, Fn, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule } from '../core/rule';
-import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../core/prop-types';
-import { ValidationError } from '../core/validation-error';
+import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule } from '../../core/rule';
+import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../../core/prop-types';
+import { ValidationError } from '../../core/validation-error';
 import { isToken } from './maybe';
 
 /** Builds precondition expressions with cdktf's Terraform functions. */

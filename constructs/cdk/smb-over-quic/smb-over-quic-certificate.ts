@@ -1,8 +1,8 @@
 import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { isListToken } from '../cdktf/maybe';
-import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from './smb-over-quic-facts';
+import { isListToken } from '../internal/maybe';
+import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from '../../smb-over-quic/smb-over-quic-facts';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const keyVaultCertificateModule = () => require('@cdktf/provider-azurerm/lib/key-vault-certificate') as typeof import('@cdktf/provider-azurerm/lib/key-vault-certificate');

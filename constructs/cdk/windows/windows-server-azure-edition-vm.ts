@@ -2,15 +2,15 @@ import type { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automa
 import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
 import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
 import { Construct } from 'constructs';
-import { applyRules, checkProps } from '../cdktf/apply-rules';
-import { PropSchema } from '../core/prop-types';
-import { isListToken, isToken, list, maybe, secretKindOf } from '../cdktf/maybe';
-import { Unknown } from '../core/unknown';
-import { AutomanageOptions } from './automanage-options';
-import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from './azure-edition-rules';
-import { WindowsServerAzureEditionImage } from './image';
-import { imageGenerationOf } from './image-catalog';
-import { PatchAssessmentMode, PatchMode, RebootSetting } from './windows-vm-facts';
+import { applyRules, checkProps } from '../internal/apply-rules';
+import { PropSchema } from '../../core/prop-types';
+import { isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
+import { Unknown } from '../../core/unknown';
+import { AutomanageOptions } from '../../windows/automanage-options';
+import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from '../../windows/azure-edition-rules';
+import { WindowsServerAzureEditionImage } from '../../windows/image';
+import { imageGenerationOf } from '../../windows/image-catalog';
+import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration');

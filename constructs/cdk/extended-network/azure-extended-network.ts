@@ -3,13 +3,13 @@ import type { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-inter
 import type { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { applyRules, checkProps } from '../cdktf/apply-rules';
-import { PropSchema } from '../core/prop-types';
-import { maybe, maybeList } from '../cdktf/maybe';
-import { WindowsServerAzureEditionImage } from '../windows/image';
+import { applyRules, checkProps } from '../internal/apply-rules';
+import { PropSchema } from '../../core/prop-types';
+import { maybe, maybeList } from '../internal/maybe';
+import { WindowsServerAzureEditionImage } from '../../windows/image';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
-import { DEFAULT_VXLAN_PORT, ExtendedNetworkFacts } from './extended-network-facts';
-import { EXTENDED_NETWORK_RULES, XNET_GATEWAY_MESSAGE, XNET_GATEWAY_TYPES } from './extended-network-rules';
+import { DEFAULT_VXLAN_PORT, ExtendedNetworkFacts } from '../../extended-network/extended-network-facts';
+import { EXTENDED_NETWORK_RULES, XNET_GATEWAY_MESSAGE, XNET_GATEWAY_TYPES } from '../../extended-network/extended-network-rules';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const dataAzurermVirtualNetworkGatewayModule = () => require('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway') as typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway');
