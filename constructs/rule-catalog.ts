@@ -1,15 +1,21 @@
+import { AZG_UNKNOWN_VALUE } from './checker/check';
 import { NETWORK_RULES } from './network/network-rules';
-import { SCALE_SET_RULES } from './windows/scale-set-rules';
+import { PROPS_TYPE, PROPS_UNKNOWN } from './core/prop-types';
 import { Rule } from './core/rule';
 import { HCI_GALLERY_IMAGE } from './azure-local/marketplace-image-rules';
 import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './azure-local/trusted-launch-rules';
 import { EXTENDED_NETWORK_RULES } from './extended-network/extended-network-rules';
 import { SMB_OVER_QUIC_RULES } from './smb-over-quic/smb-over-quic-rules';
 import { AZURE_EDITION_VM_RULES } from './windows/azure-edition-rules';
+import { WSAE_IMAGE_SELECTION } from './windows/image-selection';
+import { SCALE_SET_RULES } from './windows/scale-set-rules';
 
-/** Every rule the library applies, in documentation order. */
+/** Every rule id any message of the library or of azguard can print, in documentation order. */
 export const ALL_RULES: readonly Rule<never>[] = [
+  PROPS_TYPE as Rule<never>,
+  PROPS_UNKNOWN as Rule<never>,
   ...(AZURE_EDITION_VM_RULES as readonly Rule<never>[]),
+  WSAE_IMAGE_SELECTION as Rule<never>,
   ...(TRUSTED_LAUNCH_VM_RULES as readonly Rule<never>[]),
   HCI_GALLERY_IMAGE as Rule<never>,
   ...(TRUSTED_LAUNCH_ADVISORIES as readonly Rule<never>[]),
@@ -17,4 +23,5 @@ export const ALL_RULES: readonly Rule<never>[] = [
   ...(EXTENDED_NETWORK_RULES as readonly Rule<never>[]),
   ...(SCALE_SET_RULES as readonly Rule<never>[]),
   ...(NETWORK_RULES as readonly Rule<never>[]),
+  AZG_UNKNOWN_VALUE as Rule<never>,
 ];

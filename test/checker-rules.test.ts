@@ -131,7 +131,7 @@ describe('checker: Azure Local VM instances', () => {
       image.identifier.sku = 'win11-24h2-avd';
     });
     expect(errors(json(doc))).toEqual(['HCI-IMAGE-SUPPORTED body.properties.storageProfile.imageReference.id']);
-    expect(errors(json(doc, { hciSupportPolicy: '2025-01' }))).toEqual([]);
+    expect(errors(json(doc, { supportPolicy: '2025-01' }))).toEqual([]);
   });
   test('fails a body given as a JSON string with a custom image id and a long computer name', () => {
     const doc = withBody(() => undefined);

@@ -27,7 +27,7 @@ describe('README', () => {
       expect(r.source.length).toBeGreaterThan(20);
       expect(r.doc.length).toBeGreaterThan(20);
       expect(r.doc).toMatch(/^\S.*[.)]$/s);
-      expect(['error', 'warning']).toContain(r.severity);
+      expect(['error', 'warning', 'info']).toContain(r.severity);
     }
   });
 

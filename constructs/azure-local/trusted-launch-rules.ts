@@ -12,7 +12,7 @@ const one = findingIf;
 /** Computer name of an Azure Local VM: 1-15 letters, digits or hyphens. */
 export const HCI_COMPUTER_NAME_PATTERN = '^[a-zA-Z0-9-]{1,15}$';
 
-export const HCI_SECURE_BOOT: TlRule = {
+export const HCI_TL_SECURE_BOOT: TlRule = {
   id: 'HCI-TL-SECURE-BOOT',
   severity: 'error',
   title: 'trusted launch always has secure boot on',
@@ -23,7 +23,7 @@ export const HCI_SECURE_BOOT: TlRule = {
     one(f.secureBoot === false, () => ({ attribute: 'secureBoot', message: 'secure boot is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove secureBoot or set it to true' })),
 };
 
-export const HCI_VTPM: TlRule = {
+export const HCI_TL_VTPM: TlRule = {
   id: 'HCI-TL-VTPM',
   severity: 'error',
   title: 'trusted launch always has the vTPM on',
@@ -33,7 +33,7 @@ export const HCI_VTPM: TlRule = {
   check: (f) => one(f.vtpm === false, () => ({ attribute: 'vtpm', message: 'the vtpm is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove vtpm or set it to true' })),
 };
 
-export const HCI_SECURITY_TYPE: TlRule = {
+export const HCI_TL_SECURITY_TYPE: TlRule = {
   id: 'HCI-TL-SECURITY-TYPE',
   severity: 'error',
   title: 'the security type is TrustedLaunch and is fixed at creation',
@@ -158,9 +158,9 @@ export const HCI_ARC_MACHINE: TlRule = {
 
 /** Rules of one trusted-launch Arc VM. */
 export const TRUSTED_LAUNCH_VM_RULES: readonly TlRule[] = [
-  HCI_SECURITY_TYPE,
-  HCI_SECURE_BOOT,
-  HCI_VTPM,
+  HCI_TL_SECURITY_TYPE,
+  HCI_TL_SECURE_BOOT,
+  HCI_TL_VTPM,
   HCI_BOOT_INTEGRITY,
   HCI_IMAGE_MARKETPLACE,
   HCI_IMAGE_GEN2,

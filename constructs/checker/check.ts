@@ -1,7 +1,7 @@
 import { dirname } from 'path';
 import { evaluate, Rule, Severity, Violation } from '../core/rule';
 import { isUnknown } from '../core/unknown';
-import { DEFAULT_SUPPORT_POLICY } from '../azure-local/guest-image-support';
+import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { HCI_GALLERY_IMAGE } from '../azure-local/marketplace-image-rules';
 import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
 import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
@@ -13,12 +13,10 @@ import { blocks, referencedAddress } from './raw-values';
 import { SCALE_SET_RULES } from '../windows/scale-set-rules';
 import { TfResource } from './terraform-config';
 
-export type FindingSeverity = Severity | 'info';
-
 /** One finding of the checker, in the shape of `azguard check --format json`. */
 export interface CheckFinding {
   readonly ruleId: string;
-  readonly severity: FindingSeverity;
+  readonly severity: Severity;
   readonly file: string;
   readonly address: string;
   readonly attribute: string;
@@ -30,12 +28,20 @@ export interface CheckFinding {
 
 export interface CheckOptions {
   /** Support policy for Azure Local guest images. @default '23H2-2023-11' */
-  readonly hciSupportPolicy?: string;
+  readonly supportPolicy?: GuestImageSupportPolicyName;
   /** Report values that are not literal as `info`. @default false */
   readonly verbose?: boolean;
 }
 
-export const UNKNOWN_VALUE_RULE = 'AZG-UNKNOWN-VALUE';
+/** With `verbose`, each fact whose value is an expression: the rules that read it could not decide at check time. */
+export const AZG_UNKNOWN_VALUE: Rule<object> = {
+  id: 'AZG-UNKNOWN-VALUE',
+  severity: 'info',
+  title: 'a value is an expression, so the rules that read it were not checked',
+  source: 'azguard: references, variables and function calls are known only to terraform at plan',
+  doc: 'azguard check reads literal values only. An attribute whose value is a reference, a variable or a function call is unknown to it: never an error, and with --verbose one info finding names it, so that a reader knows which rules could not decide. Terraform preconditions (as the constructs write them) or a check of the plan JSON (terraform show -json) see the real values.',
+  check: (facts) => unknownFacts(facts).map((name) => ({ attribute: name, message: `${name} is not a literal; the rules that need it were not checked`, fix: 'nothing to do; terraform knows the value at plan' })),
+};
 
 /** Terraform paths of the Azure Local VM instance facts, for the checker's messages. */
 const HCI_ATTRIBUTES: Record<string, string> = {
@@ -46,7 +52,7 @@ const HCI_ATTRIBUTES: Record<string, string> = {
   hyperv_generation: 'body.properties.storageProfile.imageReference.id',
   computerName: 'body.properties.osProfile.computerName',
   adminPassword: 'body.properties.osProfile.adminPassword',
-  supportPolicy: '--hci-policy',
+  supportPolicy: '--support-policy',
 };
 
 /** Names of the facts whose value is an expression, for `--verbose`. */
@@ -67,18 +73,14 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     if (!byModule.has(key)) byModule.set(key, new Map());
     byModule.get(key)!.set(r.address, r);
   }
-  const policy = options.hciSupportPolicy ?? DEFAULT_SUPPORT_POLICY;
+  const policy = options.supportPolicy ?? DEFAULT_SUPPORT_POLICY;
   const out: CheckFinding[] = [];
   const push = (r: TfResource, vs: Violation[], attributes: Record<string, string> = {}, prefix = '') => {
     for (const v of vs) out.push({ ruleId: v.ruleId, severity: v.severity, file: r.file, address: r.address, attribute: prefix + (attributes[v.attribute] ?? v.attribute), message: v.message, fix: v.fix, source: v.source, ...(r.line !== undefined ? { line: r.line } : {}) });
   };
   const apply = <F extends object>(r: TfResource, rules: readonly Rule<F>[], facts: F, attributes?: Record<string, string>, prefix?: string) => {
     push(r, evaluate(rules, facts, r.address), attributes, prefix);
-    if (options.verbose) {
-      for (const name of unknownFacts(facts)) {
-        out.push({ ruleId: UNKNOWN_VALUE_RULE, severity: 'info', file: r.file, address: r.address, attribute: name, message: `${name} is not a literal; the rules that need it were not checked`, fix: 'nothing to do; terraform knows the value at plan', source: 'azguard', ...(r.line !== undefined ? { line: r.line } : {}) });
-      }
-    }
+    if (options.verbose) push(r, evaluate([AZG_UNKNOWN_VALUE], facts, r.address));
   };
 
   for (const r of resources) {

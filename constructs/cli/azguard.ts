@@ -7,7 +7,7 @@ import { formatJson, formatSarif, formatText, summarize } from '../checker/repor
 import { InputError } from '../checker/terraform-config';
 import { ruleTableMarkdown } from '../core/rule-table';
 import { ValidationError } from '../core/validation-error';
-import { GUEST_IMAGE_SUPPORT_POLICIES } from '../azure-local/guest-image-support';
+import { DEFAULT_SUPPORT_POLICY, GUEST_IMAGE_SUPPORT_POLICIES, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { ALL_RULES } from '../rule-catalog';
 import { AZURE_EDITION_FEATURES, AzureEditionFeature } from '../windows/image-catalog';
 import { selectAzureEditionImages } from '../windows/image-selection';
@@ -42,10 +42,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<paths...>')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--verbose', 'also report values that are not literal (info)', false)
-    .addOption(new Option('--hci-policy <name>', 'azure local guest image support policy').choices(GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.name)).default('23H2-2023-11'))
-    .action(async (paths: string[], o: { format: string; verbose: boolean; hciPolicy: string }) => {
+    .addOption(new Option('--support-policy <name>', 'azure local guest image support policy (the supportPolicy prop of AzureLocalTrustedLaunchVm)').choices(GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.name)).default(DEFAULT_SUPPORT_POLICY))
+    .action(async (paths: string[], o: { format: string; verbose: boolean; supportPolicy: string }) => {
       const { files, resources } = await loadInputs(paths, io.stdin);
-      const findings = checkResources(resources, { verbose: o.verbose, hciSupportPolicy: o.hciPolicy });
+      const findings = checkResources(resources, { verbose: o.verbose, supportPolicy: o.supportPolicy as GuestImageSupportPolicyName });
       const summary = summarize(findings, files.length, resources.length);
       io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary));
       code = summary.errors > 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 import { Cond, isUndecided } from './condition';
 import { isUnknown, Maybe } from './unknown';
 
-export type Severity = 'error' | 'warning';
+/** `info` marks what a checker could not decide (a value known only at apply), never a problem. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** What one rule found wrong in one place. */
 export interface Finding {

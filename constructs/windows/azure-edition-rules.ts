@@ -17,7 +17,7 @@ export interface AzureEditionVmFacts extends WindowsVmFacts {
 /** The date Automanage Best Practices stops accepting new configuration profiles. */
 export const AUTOMANAGE_RETIREMENT_DATE = '2027-09-30';
 
-export const AZURE_EDITION_IMAGE: Rule<AzureEditionVmFacts> = {
+export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-IMAGE',
   severity: 'error',
   title: 'the image is a Windows Server Azure Edition Marketplace image',
@@ -51,7 +51,7 @@ export const AZURE_EDITION_IMAGE: Rule<AzureEditionVmFacts> = {
   },
 };
 
-export const NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
+export const WSAE_NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-NETWORK-INTERFACES',
   severity: 'error',
   title: 'a VM has at least one network interface',
@@ -64,7 +64,7 @@ export const NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
       : [],
 };
 
-export const AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
+export const WSAE_AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-AUTOMANAGE-RETIREMENT',
   severity: 'warning',
   title: 'Automanage Best Practices retires on 2027-09-30',
@@ -83,4 +83,4 @@ export const AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
 };
 
 /** Every rule a `WindowsServerAzureEditionVm` applies: the Windows VM rules plus the Azure Edition ones. */
-export const AZURE_EDITION_VM_RULES: readonly Rule<AzureEditionVmFacts>[] = [AZURE_EDITION_IMAGE, NETWORK_INTERFACES, ...WINDOWS_VM_RULES, AUTOMANAGE_RETIREMENT];
+export const AZURE_EDITION_VM_RULES: readonly Rule<AzureEditionVmFacts>[] = [WSAE_IMAGE, WSAE_NETWORK_INTERFACES, ...WINDOWS_VM_RULES, WSAE_AUTOMANAGE_RETIREMENT];

@@ -1,4 +1,4 @@
-import { Violation } from '../core/rule';
+import { Finding, Rule, Violation } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { ValidationError } from '../core/validation-error';
 import { AZURE_EDITION_IMAGES, AzureEditionFeature, AzureEditionImageEntry, DiskVariant, InstallOption } from './image-catalog';
@@ -25,35 +25,63 @@ function compare(a: AzureEditionImageEntry, b: AzureEditionImageEntry): number {
   return b.year - a.year || INSTALL_RANK[a.installOption] - INSTALL_RANK[b.installOption] || DISK_RANK[a.diskVariant] - DISK_RANK[b.diskVariant] || a.sku.localeCompare(b.sku);
 }
 
-/**
- * The catalog images that support every wanted feature and match the filters, best first.
- * @throws ValidationError (code NO_MATCHING_IMAGE) naming, for each image the filters allow, the feature that rules it out.
- */
-export function selectAzureEditionImages(req: ImageRequirements): AzureEditionImageEntry[] {
-  const filtered = AZURE_EDITION_IMAGES.filter(
+function filteredImages(req: ImageRequirements): AzureEditionImageEntry[] {
+  return AZURE_EDITION_IMAGES.filter(
     (e) =>
       (req.year === undefined || e.year === req.year) &&
       (req.installOption === undefined || e.installOption === req.installOption) &&
       (req.diskVariant === undefined || e.diskVariant === req.diskVariant),
   );
-  const fits = filtered.filter((e) => req.features.every((f) => e.capabilities[f].supported));
+}
+
+const filtersOf = (req: ImageRequirements) => `year ${req.year ?? 'any'}, install option ${req.installOption ?? 'any'}, disk ${req.diskVariant ?? 'any'}`;
+
+interface RuledOut {
+  readonly finding: Finding;
+  /** The sources of the capability facts that rule the image out; none when the filters match no image. */
+  readonly sources: readonly string[];
+}
+
+/** Why a selection finds nothing: the filters match no image, or each image they allow lacks a wanted feature. */
+function ruledOut(req: ImageRequirements): RuledOut[] {
+  const filtered = filteredImages(req);
+  if (filtered.some((e) => req.features.every((f) => e.capabilities[f].supported))) return [];
+  if (filtered.length === 0) {
+    const filters = filtersOf(req);
+    return [{ finding: { attribute: 'filters', message: `no azure edition image matches ${filters}`, value: filters, fix: 'relax the year, install option or disk filter' }, sources: [] }];
+  }
+  return filtered.map((e) => {
+    const missing = req.features.filter((f) => !e.capabilities[f].supported);
+    return {
+      finding: { attribute: 'features', message: `image '${e.sku}' is ruled out by ${missing.map((f) => `'${f}'`).join(', ')}`, value: missing.join(', '), fix: 'drop that feature or choose another year or install option' },
+      sources: missing.map((f) => e.capabilities[f].source),
+    };
+  });
+}
+
+export const WSAE_IMAGE_SELECTION: Rule<ImageRequirements> = {
+  id: 'WSAE-IMAGE-SELECTION',
+  severity: 'error',
+  title: 'an image selection names features that one azure edition image supports',
+  source: SOURCES.azureEdition,
+  doc: 'selectAzureEditionImages and `azguard images` choose among the catalog images. When no image supports every wanted feature with the filters given, the refusal lists each image the filters allow with the features that rule it out, each with the source of that capability fact in the image catalog.',
+  check: (req) => ruledOut(req).map((r) => r.finding),
+};
+
+/**
+ * The catalog images that support every wanted feature and match the filters, best first.
+ * @throws ValidationError (code NO_MATCHING_IMAGE) naming, for each image the filters allow, the feature that rules it out.
+ */
+export function selectAzureEditionImages(req: ImageRequirements): AzureEditionImageEntry[] {
+  const fits = filteredImages(req).filter((e) => req.features.every((f) => e.capabilities[f].supported));
   if (fits.length > 0) return fits.sort(compare);
 
-  const filters = `year ${req.year ?? 'any'}, install option ${req.installOption ?? 'any'}, disk ${req.diskVariant ?? 'any'}`;
-  const violations: Violation[] = filtered.length === 0
-    ? [{ ruleId: 'WSAE-IMAGE-SELECTION', severity: 'error', source: SOURCES.azureEdition, path: 'selectAzureEditionImages', attribute: 'filters', message: `no azure edition image matches ${filters}`, value: filters, fix: 'relax the year, install option or disk filter' }]
-    : filtered.map((e) => {
-        const missing = req.features.filter((f) => !e.capabilities[f].supported);
-        return {
-          ruleId: 'WSAE-IMAGE-SELECTION',
-          severity: 'error' as const,
-          source: missing.map((f) => e.capabilities[f].source).join('; '),
-          path: 'selectAzureEditionImages',
-          attribute: 'features',
-          message: `image '${e.sku}' is ruled out by ${missing.map((f) => `'${f}'`).join(', ')}`,
-          value: missing.join(', '),
-          fix: 'drop that feature or choose another year or install option',
-        };
-      });
-  throw new ValidationError('NO_MATCHING_IMAGE', violations, `no azure edition image supports ${req.features.join(', ') || 'the request'} with ${filters}`);
+  const violations: Violation[] = ruledOut(req).map(({ finding, sources }) => ({
+    ...finding,
+    ruleId: WSAE_IMAGE_SELECTION.id,
+    severity: WSAE_IMAGE_SELECTION.severity,
+    source: sources.length > 0 ? sources.join('; ') : WSAE_IMAGE_SELECTION.source,
+    path: 'selectAzureEditionImages',
+  }));
+  throw new ValidationError('NO_MATCHING_IMAGE', violations, `no azure edition image supports ${req.features.join(', ') || 'the request'} with ${filtersOf(req)}`);
 }

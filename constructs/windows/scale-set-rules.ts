@@ -15,7 +15,7 @@ function hotpatchImage(f: ScaleSetFacts): boolean {
   return !!r && f.imageId === undefined && isKnown(r.publisher) && isKnown(r.offer) && isKnown(r.sku) && isHotpatchImageReference(r.publisher, r.offer, r.sku);
 }
 
-export const VMSS_UNIFORM_HOTPATCH: Rule<ScaleSetFacts> = {
+export const VMSS_UNIFORM_HOTPATCH_IMAGE: Rule<ScaleSetFacts> = {
   id: 'VMSS-UNIFORM-HOTPATCH-IMAGE',
   severity: 'error',
   title: 'no Uniform scale set on a hotpatch Azure Edition image',
@@ -45,4 +45,4 @@ export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
   },
 };
 
-export const SCALE_SET_RULES: readonly Rule<ScaleSetFacts>[] = [VMSS_UNIFORM_HOTPATCH, VMSS_FLEX_HOTPATCH];
+export const SCALE_SET_RULES: readonly Rule<ScaleSetFacts>[] = [VMSS_UNIFORM_HOTPATCH_IMAGE, VMSS_FLEX_HOTPATCH];

@@ -24,7 +24,7 @@ function knownNonPlatformPatchMode(f: WindowsVmFacts): boolean {
 
 const one = findingIf;
 
-export const HOTPATCH_IMAGE: WindowsVmRule = {
+export const WIN_HOTPATCH_IMAGE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-IMAGE',
   severity: 'error',
   title: 'hotpatch only on a hotpatch-capable image',
@@ -55,7 +55,7 @@ export const HOTPATCH_IMAGE: WindowsVmRule = {
   },
 };
 
-export const HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
+export const WIN_HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-CUSTOM-IMAGE',
   severity: 'error',
   title: 'hotpatch never with a custom image',
@@ -71,7 +71,7 @@ export const HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
     })),
 };
 
-export const HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
+export const WIN_HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-IMAGE-PATCH-MODE',
   severity: 'error',
   title: 'a hotpatch image requires patch mode AutomaticByPlatform',
@@ -88,7 +88,7 @@ export const HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
     })),
 };
 
-export const HOTPATCH_PATCH_MODE: WindowsVmRule = {
+export const WIN_HOTPATCH_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-PATCH-MODE',
   severity: 'error',
   title: 'hotpatch requires patch mode AutomaticByPlatform',
@@ -105,7 +105,7 @@ export const HOTPATCH_PATCH_MODE: WindowsVmRule = {
     })),
 };
 
-export const HOTPATCH_VM_AGENT: WindowsVmRule = {
+export const WIN_HOTPATCH_VM_AGENT: WindowsVmRule = {
   id: 'WIN-HOTPATCH-VM-AGENT',
   severity: 'error',
   title: 'hotpatch requires the VM agent',
@@ -122,7 +122,7 @@ export const HOTPATCH_VM_AGENT: WindowsVmRule = {
     })),
 };
 
-export const HOTPATCH_BYPASS: WindowsVmRule = {
+export const WIN_HOTPATCH_BYPASS: WindowsVmRule = {
   id: 'WIN-HOTPATCH-BYPASS',
   severity: 'error',
   title: 'hotpatch needs the platform safety checks',
@@ -139,7 +139,7 @@ export const HOTPATCH_BYPASS: WindowsVmRule = {
     })),
 };
 
-export const PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
+export const WIN_PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
   id: 'WIN-PLATFORM-PATCH-VM-AGENT',
   severity: 'error',
   title: 'patch mode AutomaticByPlatform requires the VM agent',
@@ -156,7 +156,7 @@ export const PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
     })),
 };
 
-export const PATCH_MODE_UPDATES: WindowsVmRule = {
+export const WIN_PATCH_MODE_UPDATES: WindowsVmRule = {
   id: 'WIN-PATCH-MODE-UPDATES',
   severity: 'error',
   title: 'patch mode and automatic updates must agree',
@@ -179,7 +179,7 @@ export const PATCH_MODE_UPDATES: WindowsVmRule = {
   },
 };
 
-export const ASSESSMENT_VM_AGENT: WindowsVmRule = {
+export const WIN_ASSESSMENT_VM_AGENT: WindowsVmRule = {
   id: 'WIN-ASSESSMENT-VM-AGENT',
   severity: 'error',
   title: 'assessment mode AutomaticByPlatform requires the VM agent',
@@ -196,7 +196,7 @@ export const ASSESSMENT_VM_AGENT: WindowsVmRule = {
     })),
 };
 
-export const REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
+export const WIN_REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-REBOOT-SETTING-PATCH-MODE',
   severity: 'error',
   title: 'a reboot setting requires patch mode AutomaticByPlatform',
@@ -213,7 +213,7 @@ export const REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
     })),
 };
 
-export const BYPASS_PATCH_MODE: WindowsVmRule = {
+export const WIN_BYPASS_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-BYPASS-PATCH-MODE',
   severity: 'error',
   title: 'bypassing platform safety checks requires patch mode AutomaticByPlatform',
@@ -230,7 +230,7 @@ export const BYPASS_PATCH_MODE: WindowsVmRule = {
     })),
 };
 
-export const EXTENSIONS_VM_AGENT: WindowsVmRule = {
+export const WIN_EXTENSIONS_VM_AGENT: WindowsVmRule = {
   id: 'WIN-EXTENSIONS-VM-AGENT',
   severity: 'error',
   title: 'extension operations require the VM agent',
@@ -247,7 +247,7 @@ export const EXTENSIONS_VM_AGENT: WindowsVmRule = {
     })),
 };
 
-export const GEN2_SIZE: WindowsVmRule = {
+export const WIN_GEN2_SIZE: WindowsVmRule = {
   id: 'WIN-GEN2-SIZE',
   severity: 'error',
   title: 'a generation 2 image or trusted launch needs a size that boots generation 2',
@@ -269,7 +269,7 @@ export const GEN2_SIZE: WindowsVmRule = {
   },
 };
 
-export const COMPUTER_NAME: WindowsVmRule = {
+export const WIN_COMPUTER_NAME: WindowsVmRule = {
   id: 'WIN-COMPUTER-NAME',
   severity: 'error',
   title: 'windows computer name is 1-15 characters without special characters',
@@ -288,7 +288,7 @@ export const COMPUTER_NAME: WindowsVmRule = {
   },
 };
 
-export const ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
+export const WIN_ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
   id: 'WIN-ADMIN-PASSWORD-LITERAL',
   severity: 'error',
   title: 'the admin password is never a literal',
@@ -302,7 +302,7 @@ export const ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
     })),
 };
 
-export const ENUM_VALUE: WindowsVmRule = {
+export const WIN_ENUM_VALUE: WindowsVmRule = {
   id: 'WIN-ENUM-VALUE',
   severity: 'error',
   title: 'patch settings take one of the documented values, exact case',
@@ -327,20 +327,20 @@ export const ENUM_VALUE: WindowsVmRule = {
 
 /** Rules that hold for every `azurerm_windows_virtual_machine`, whatever its image. */
 export const WINDOWS_VM_RULES: readonly WindowsVmRule[] = [
-  ENUM_VALUE,
-  HOTPATCH_IMAGE,
-  HOTPATCH_CUSTOM_IMAGE,
-  HOTPATCH_IMAGE_PATCH_MODE,
-  HOTPATCH_PATCH_MODE,
-  HOTPATCH_VM_AGENT,
-  HOTPATCH_BYPASS,
-  PLATFORM_PATCH_VM_AGENT,
-  PATCH_MODE_UPDATES,
-  ASSESSMENT_VM_AGENT,
-  REBOOT_SETTING_PATCH_MODE,
-  BYPASS_PATCH_MODE,
-  EXTENSIONS_VM_AGENT,
-  GEN2_SIZE,
-  COMPUTER_NAME,
-  ADMIN_PASSWORD_LITERAL,
+  WIN_ENUM_VALUE,
+  WIN_HOTPATCH_IMAGE,
+  WIN_HOTPATCH_CUSTOM_IMAGE,
+  WIN_HOTPATCH_IMAGE_PATCH_MODE,
+  WIN_HOTPATCH_PATCH_MODE,
+  WIN_HOTPATCH_VM_AGENT,
+  WIN_HOTPATCH_BYPASS,
+  WIN_PLATFORM_PATCH_VM_AGENT,
+  WIN_PATCH_MODE_UPDATES,
+  WIN_ASSESSMENT_VM_AGENT,
+  WIN_REBOOT_SETTING_PATCH_MODE,
+  WIN_BYPASS_PATCH_MODE,
+  WIN_EXTENSIONS_VM_AGENT,
+  WIN_GEN2_SIZE,
+  WIN_COMPUTER_NAME,
+  WIN_ADMIN_PASSWORD_LITERAL,
 ];
