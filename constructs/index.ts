@@ -1,9 +1,45 @@
-export * from './rules';
-export * from './cdk/windows/windows-server-azure-edition-vm';
-export * from './cdk/azapi/azapi-provider';
-export * from './cdk/azapi/azapi-resource';
-export * from './cdk/azure-local/azure-local-marketplace-image';
-export * from './cdk/azure-local/azure-local-trusted-launch-vm';
-export * from './cdk/smb-over-quic/smb-over-quic-certificate';
-export * from './cdk/smb-over-quic/smb-over-quic';
-export * from './cdk/extended-network/azure-extended-network';
+/** What a stack author uses: the constructs, their images and props, image selection and the error they throw. */
+export { WindowsServerAzureEditionVm } from './cdk/windows/windows-server-azure-edition-vm';
+export type {
+  HotpatchImagePatchingProps,
+  NonHotpatchImagePatchingProps,
+  OsDiskOptions,
+  PatchingProps,
+  PatchingPropsFor,
+  WindowsServerAzureEditionVmBaseProps,
+  WindowsServerAzureEditionVmProps,
+} from './cdk/windows/windows-server-azure-edition-vm';
+export { WindowsServerAzureEditionImage } from './windows/image';
+export type { MarketplaceImageReference } from './windows/image';
+export { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES } from './windows/image-catalog';
+export type { AzureEditionFeature, AzureEditionImageEntry, CapabilityFact, DiskVariant, InstallOption } from './windows/image-catalog';
+export { selectAzureEditionImages } from './windows/image-selection';
+export type { ImageRequirements } from './windows/image-selection';
+export type { AutomanageConfigurationOptions, AutomanageOptions } from './windows/automanage-options';
+export type { PatchAssessmentMode, PatchMode, RebootSetting } from './windows/windows-vm-facts';
+
+export { AzureLocalTrustedLaunchVm } from './cdk/azure-local/azure-local-trusted-launch-vm';
+export type { AzureLocalDataDisk, AzureLocalTrustedLaunchVmProps } from './cdk/azure-local/azure-local-trusted-launch-vm';
+export { AzureLocalMarketplaceImage } from './cdk/azure-local/azure-local-marketplace-image';
+export type { AzureLocalMarketplaceImageProps } from './cdk/azure-local/azure-local-marketplace-image';
+export { AzureLocalVmImage } from './cdk/azure-local/azure-local-vm-image';
+export { DEFAULT_SUPPORT_POLICY, GUEST_IMAGE_SUPPORT_POLICIES, SEED_23H2_IMAGES } from './azure-local/guest-image-support';
+export type { GuestImage, GuestImageSupportPolicy, GuestImageSupportPolicyName, SupportedImageEntry } from './azure-local/guest-image-support';
+
+export { SmbOverQuic } from './cdk/smb-over-quic/smb-over-quic';
+export type { SmbOverQuicClientAccessControl, SmbOverQuicProps } from './cdk/smb-over-quic/smb-over-quic';
+export { SmbOverQuicCertificate } from './cdk/smb-over-quic/smb-over-quic-certificate';
+export type { NewSmbOverQuicCertificateOptions } from './cdk/smb-over-quic/smb-over-quic-certificate';
+
+export { AzureExtendedNetwork } from './cdk/extended-network/azure-extended-network';
+export type { AzureExtendedNetworkProps, ExtendedNetworkSubnet } from './cdk/extended-network/azure-extended-network';
+
+export { AzapiProvider } from './cdk/azapi/azapi-provider';
+export type { AzapiProviderProps } from './cdk/azapi/azapi-provider';
+export { AzapiResource } from './cdk/azapi/azapi-resource';
+export type { AzapiIdentity, AzapiResourceProps, AzapiTimeouts } from './cdk/azapi/azapi-resource';
+export type { VmInstanceBody, VmInstanceProperties } from './azure-local/vm-instance-body';
+
+export { ValidationError } from './core/validation-error';
+export type { ValidationErrorCode } from './core/validation-error';
+export type { Severity, Violation } from './core/rule';

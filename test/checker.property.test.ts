@@ -1,5 +1,7 @@
 import { test } from '@fast-check/jest';
-import { checkResources, resourcesOfJson, ValidationError } from '../constructs';
+import { ValidationError } from '../constructs';
+import { checkResources } from '../constructs/checker/check';
+import { resourcesOfJson } from '../constructs/checker/load';
 import { expectedErrors } from './model/windows-vm-model';
 import { rawWindowsVm } from './model/windows-vm-raw';
 import { buildVm, PLANTED_LITERAL_PASSWORD } from './support/build-vm';

@@ -1,4 +1,5 @@
-import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, HOTPATCH_SKUS, imageGenerationOf, WindowsServerAzureEditionImage } from '../constructs/rules';
+import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, WindowsServerAzureEditionImage } from '../constructs/rules';
+import { HOTPATCH_SKUS, imageGenerationOf } from '../constructs/windows/image-catalog';
 import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
 
 describe('Azure Edition image catalog', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ALL_RULES, imageCatalogMarkdown } from '../constructs/rules';
+import { ALL_RULES } from '../constructs/rules';
+import { imageCatalogMarkdown } from '../constructs/docs/catalog-markdown';
 import { IMAGE_CATALOG, RULE_REFERENCE, ruleReference, withRuleTable } from '../scripts/update-readme';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');

@@ -1,4 +1,6 @@
-import { isFqdn, isIpv4, parseCidr, sameNetwork, smbOverQuicScript, ValidationError, Violation } from '../constructs';
+import { ValidationError, Violation } from '../constructs';
+import { isFqdn, isIpv4, parseCidr, sameNetwork } from '../constructs/core/net';
+import { smbOverQuicScript } from '../constructs/smb-over-quic/smb-over-quic-script';
 import { XnetConfig } from './model/extended-network-model';
 import { SmbConfig } from './model/smb-model';
 import { buildSmb, buildXnet, warningIds } from './support/build-smb-xnet';

@@ -1,6 +1,6 @@
 import { test } from '@fast-check/jest';
 import fc from 'fast-check';
-import { supportPolicy } from '../../constructs/rules';
+import { supportPolicy } from '../../constructs/azure-local/guest-image-support';
 import { modelSupports, POLICIES, SEED_IMAGES } from '../model/azure-local-facts';
 import { configureSeed, runs } from '../support/seed';
 

@@ -1,20 +1,8 @@
 import { test } from '@fast-check/jest';
 import fc from 'fast-check';
-import {
-  AZURE_EDITION_VM_RULES,
-  AzureEditionVmFacts,
-  EXTENDED_NETWORK_RULES,
-  ExtendedNetworkFacts,
-  ExpressionBuilder,
-  isUndecided,
-  notChecked,
-  Rule,
-  SMB_OVER_QUIC_RULES,
-  SmbOverQuicFacts,
-  TRUSTED_LAUNCH_VM_RULES,
-  TrustedLaunchVmFacts,
-  Unknown,
-} from '../../constructs/rules';
+import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts, EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, ExpressionBuilder, Rule, SMB_OVER_QUIC_RULES, SmbOverQuicFacts, TRUSTED_LAUNCH_VM_RULES, TrustedLaunchVmFacts, Unknown } from '../../constructs/rules';
+import { isUndecided } from '../../constructs/core/condition';
+import { notChecked } from '../../constructs/core/rule';
 import { contractProblems } from '../support/finding-contract';
 import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, OFFER, PUBLISHER } from '../model/azure-edition-facts';
 import { POLICIES, SEED_IMAGES } from '../model/azure-local-facts';

@@ -1,4 +1,6 @@
-import { cidrContains, gen1OnlyFamily, ipv4ToNumber, isFqdn, isIpv4, isIpv6, nestedVirtualizationSupport, networkOf, parseCidr, sameNetwork } from '../../constructs/rules';
+import { cidrContains, ipv4ToNumber, isFqdn, isIpv4, isIpv6, networkOf, parseCidr, sameNetwork } from '../../constructs/core/net';
+import { gen1OnlyFamily } from '../../constructs/windows/vm-sizes';
+import { nestedVirtualizationSupport } from '../../constructs/windows/nested-virtualization';
 
 describe('network literals', () => {
   test.each([
@@ -49,7 +51,8 @@ describe('size families', () => {
   ])('nestedVirtualizationSupport(%p) is %p', (size, supported) => expect(nestedVirtualizationSupport(size).supported).toBe(supported));
 
   test('every family names a source', () => {
-    const { GEN1_ONLY_FAMILIES, NESTED_VIRTUALIZATION_SOURCE } = require('../../constructs');
+    const { GEN1_ONLY_FAMILIES } = require('../../constructs/windows/vm-sizes');
+    const { NESTED_VIRTUALIZATION_SOURCE } = require('../../constructs/windows/nested-virtualization');
     for (const f of GEN1_ONLY_FAMILIES) expect(f.source).toMatch(/generation|Generation/);
     expect(NESTED_VIRTUALIZATION_SOURCE).toContain('Nested Virtualization');
     expect(nestedVirtualizationSupport('Standard_D4s_v5').family).toBe('Dv5, Dsv5, Ddv5, Ddsv5, Ev5, Esv5, Edv5, Edsv5');

@@ -1,7 +1,7 @@
-import {
-  and, eq, EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, GUEST_IMAGE_SUPPORT_POLICIES, HCI_GALLERY_IMAGE, implies, lengthAtLeast, matches, NETWORK_RULES, not, notChecked, NsgRuleFacts,
-  oneOf, or, preconditions, SCALE_SET_RULES, ScaleSetFacts, SMB_OVER_QUIC_RULES, SmbOverQuicFacts, supportPolicy, TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES, TrustedLaunchVmFacts, truthy, Undecided, Unknown,
-} from '../../constructs/rules';
+import { EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, GUEST_IMAGE_SUPPORT_POLICIES, HCI_GALLERY_IMAGE, NETWORK_RULES, NsgRuleFacts, SCALE_SET_RULES, ScaleSetFacts, SMB_OVER_QUIC_RULES, SmbOverQuicFacts, TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES, TrustedLaunchVmFacts, Unknown } from '../../constructs/rules';
+import { and, eq, implies, lengthAtLeast, matches, not, oneOf, or, truthy, Undecided } from '../../constructs/core/condition';
+import { notChecked, preconditions } from '../../constructs/core/rule';
+import { supportPolicy } from '../../constructs/azure-local/guest-image-support';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from './string-expressions';
 

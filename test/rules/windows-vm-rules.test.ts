@@ -1,4 +1,6 @@
-import { computerNameProblems, preconditions, Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts, notChecked } from '../../constructs/rules';
+import { Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from '../../constructs/rules';
+import { computerNameProblems } from '../../constructs/windows/computer-name';
+import { preconditions, notChecked } from '../../constructs/core/rule';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from './string-expressions';
 
