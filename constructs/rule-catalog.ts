@@ -1,3 +1,4 @@
+import { AZAPI_PROVIDER_CHOICE } from './azapi/azapi-provider-rules';
 import { AZG_UNKNOWN_VALUE } from './checker/check';
 import { NETWORK_RULES } from './network/network-rules';
 import { PROPS_TYPE, PROPS_UNKNOWN } from './core/prop-types';
@@ -18,6 +19,7 @@ export const ALL_RULES: readonly Rule<never>[] = [
   WSAE_IMAGE_SELECTION as Rule<never>,
   ...(TRUSTED_LAUNCH_VM_RULES as readonly Rule<never>[]),
   HCI_GALLERY_IMAGE as Rule<never>,
+  AZAPI_PROVIDER_CHOICE as Rule<never>,
   ...(TRUSTED_LAUNCH_ADVISORIES as readonly Rule<never>[]),
   ...(SMB_OVER_QUIC_RULES as readonly Rule<never>[]),
   ...(EXTENDED_NETWORK_RULES as readonly Rule<never>[]),

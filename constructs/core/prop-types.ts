@@ -11,7 +11,9 @@ export type PropType =
   | { readonly object: PropSchema; readonly exactlyOneOf?: readonly string[] }
   | { readonly array: PropSchema }
   // eslint-disable-next-line @typescript-eslint/ban-types
-  | { readonly instance: Function; readonly name: string };
+  | { readonly instance: Function; readonly name: string }
+  /** For classes that may come from another copy of a package (cdktf's symbol-based `is...` checks). */
+  | { readonly is: (value: unknown) => boolean; readonly name: string };
 
 export interface PropSpec {
   readonly type: PropType;
@@ -106,6 +108,8 @@ export function propProblems(schema: PropSchema, props: unknown, isToken: (v: un
     } else if ('array' in t) {
       if (!Array.isArray(v)) bad();
       else v.forEach((item, i) => out.push(...propProblems(t.array, item, isToken, `${name}[${i}].`)));
+    } else if ('is' in t) {
+      if (!t.is(v)) bad();
     } else if (!(v instanceof (t.instance as new () => unknown))) bad();
   }
   return out;

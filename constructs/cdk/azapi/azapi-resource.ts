@@ -1,4 +1,4 @@
-import { ITerraformDependable, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, TerraformResource, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 import { AZAPI_VERSION_CONSTRAINT, AzapiProvider } from './azapi-provider';
 
@@ -48,8 +48,11 @@ export interface AzapiResourceProps<TBody extends object> {
   readonly dependsOn?: ITerraformDependable[];
   /** @default none */
   readonly lifecycle?: TerraformResourceLifecycle;
-  /** @default the stack's azapi provider (created with defaults when missing) */
-  readonly provider?: AzapiProvider;
+  /**
+   * The azapi provider: this library's {@link AzapiProvider}, a generated binding or any provider of `azure/azapi`.
+   * @default the stack's only or default azapi provider, created with defaults when the stack has none
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** A typed `azapi_resource`. */
@@ -60,7 +63,7 @@ export class AzapiResource<TBody extends object> extends TerraformResource {
     super(scope, id, {
       terraformResourceType: 'azapi_resource',
       terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-      provider: props.provider ?? AzapiProvider.ofStack(scope),
+      provider: AzapiProvider.ofStack(scope, props.provider),
       dependsOn: props.dependsOn,
       lifecycle: props.lifecycle,
     });

@@ -1,8 +1,9 @@
 import type { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
 import type { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
 import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
-import { Annotations, TerraformStack } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { AzapiProvider } from '../azapi/azapi-provider';
 import { AzapiResource } from '../azapi/azapi-resource';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
@@ -71,6 +72,12 @@ export interface AzureLocalTrustedLaunchVmProps {
   readonly provisionVmAgent?: boolean;
   /** @default no tags */
   readonly tags?: { [key: string]: string };
+  /**
+   * The azapi provider of the VM instance: this library's `AzapiProvider`, a generated binding or any provider of
+   * `azure/azapi`. Needed only when the stack has several aliased azapi providers and no default one.
+   * @default the stack's only or default azapi provider, created with defaults when the stack has none
+   */
+  readonly azapiProvider?: TerraformProvider;
 }
 
 const ADVISORIES_ID = 'AzureLocalTrustedLaunchAdvisories';
@@ -102,6 +109,7 @@ export const TRUSTED_LAUNCH_VM_PROPS: PropSchema = {
   guestAttestation: B,
   provisionVmAgent: B,
   tags: { type: 'string-map' },
+  azapiProvider: { type: { is: AzapiProvider.isAzapiProvider, name: 'provider of azure/azapi' } },
 };
 
 /**
@@ -196,6 +204,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
         },
       },
       sensitiveBody: { properties: { osProfile: { adminPassword: p.adminPassword } } },
+      ...(p.azapiProvider !== undefined ? { provider: p.azapiProvider } : {}),
       // security settings are create-time only: a change must replace the VM, never be dropped silently
       replaceTriggersExternalValues: securityProfile,
       timeouts: { create: '2h' },
