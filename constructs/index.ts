@@ -1,6 +1,13 @@
-/** What a stack author uses: the constructs, their images and props, image selection and the error they throw. */
+/**
+ * Typed cdktf constructs that refuse invalid Windows Server Azure Edition and Azure Local trusted-launch VM
+ * configurations at synth. This entry point is what a stack author uses: the constructs, their images and props,
+ * image selection and the error they throw. The rules without cdktf are in `azure-guardrails-cdktf/rules`.
+ *
+ * @packageDocumentation
+ */
 export { WindowsServerAzureEditionVm } from './cdk/windows/windows-server-azure-edition-vm';
 export type {
+  HotpatchImageBaseProps,
   HotpatchImagePatchingProps,
   NonHotpatchImagePatchingProps,
   OsDiskOptions,
@@ -16,6 +23,7 @@ export type { AzureEditionFeature, AzureEditionImageEntry, CapabilityFact, DiskV
 export { selectAzureEditionImages } from './windows/image-selection';
 export type { ImageRequirements } from './windows/image-selection';
 export type { AutomanageConfigurationOptions, AutomanageOptions } from './windows/automanage-options';
+export { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS } from './windows/windows-vm-facts';
 export type { PatchAssessmentMode, PatchMode, RebootSetting } from './windows/windows-vm-facts';
 
 export { AzureLocalTrustedLaunchVm } from './cdk/azure-local/azure-local-trusted-launch-vm';
@@ -42,4 +50,4 @@ export type { VmInstanceBody, VmInstanceProperties } from './azure-local/vm-inst
 
 export { ValidationError } from './core/validation-error';
 export type { ValidationErrorCode } from './core/validation-error';
-export type { Severity, Violation } from './core/rule';
+export type { Finding, Severity, Violation } from './core/rule';

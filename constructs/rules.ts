@@ -1,8 +1,10 @@
 /**
- * The rules without cdktf: facts, catalogs, rules and the checker, for checker and tool authors. Nothing here imports
- * cdktf, constructs or a provider package.
+ * `azure-guardrails-cdktf/rules`: the rules without cdktf (facts, catalogs, rules and the checker), for checker and
+ * tool authors. Nothing here imports cdktf, constructs or a provider package.
+ *
+ * @packageDocumentation
  */
-export type { Cond } from './core/condition';
+export type { Cond, Undecided } from './core/condition';
 export { evaluate } from './core/rule';
 export type { ExpressionBuilder, Finding, PreconditionSpec, Rule, Severity, Violation } from './core/rule';
 export { isKnown, isUnknown, Unknown } from './core/unknown';

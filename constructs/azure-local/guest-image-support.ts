@@ -2,13 +2,20 @@
  * Which Azure Marketplace guest images Microsoft supports for trusted launch Arc VMs on Azure Local, as dated
  * support policies. The seed's 23H2 list is the default; a later policy is chosen by name.
  */
+
+/** The Marketplace identity of an Azure Local guest image. */
 export interface GuestImage {
+  /** Marketplace publisher, e.g. `microsoftwindowsdesktop` (compared without case). */
   readonly publisher: string;
+  /** Marketplace offer, e.g. `windows-11` (compared without case). */
   readonly offer: string;
+  /** Marketplace SKU, e.g. `win11-22h2-avd` (compared without case). */
   readonly sku: string;
+  /** Exact image version, e.g. `22621.2428.231001`. */
   readonly version: string;
 }
 
+/** An image as a support policy document lists it. */
 export interface SupportedImageEntry extends GuestImage {
   /** Name as the document gives it. */
   readonly name: string;
@@ -16,13 +23,18 @@ export interface SupportedImageEntry extends GuestImage {
   readonly note?: string;
 }
 
+/** The name of a dated support policy: the document's version (23H2) or month. */
 export type GuestImageSupportPolicyName = '23H2-2023-11' | '2025-01' | '2025-03' | '2025-10';
 
+/** A dated statement of which Marketplace images trusted launch Arc VMs support. */
 export interface GuestImageSupportPolicy {
+  /** The policy's name, as the `supportPolicy` prop and `azguard check --support-policy` take it. */
   readonly name: GuestImageSupportPolicyName;
   /** The document's ms.date. */
   readonly date: string;
+  /** The document and its address. */
   readonly source: string;
+  /** What the policy supports, in one line. */
   readonly summary: string;
   /** The exact images, for a policy that lists them. */
   readonly images?: readonly SupportedImageEntry[];
@@ -54,6 +66,7 @@ const isWindowsServer2022 = (i: GuestImage) => eq(i.publisher, 'MicrosoftWindows
 const isWindows = (i: GuestImage) => eq(i.publisher, 'microsoftwindowsdesktop') || eq(i.publisher, 'MicrosoftWindowsServer');
 const show = (i: GuestImage) => `${i.publisher}:${i.offer}:${i.sku}:${i.version}`;
 
+/** Every support policy, oldest first. */
 export const GUEST_IMAGE_SUPPORT_POLICIES: readonly GuestImageSupportPolicy[] = [
   {
     name: '23H2-2023-11',
@@ -94,6 +107,7 @@ export const GUEST_IMAGE_SUPPORT_POLICIES: readonly GuestImageSupportPolicy[] = 
   },
 ];
 
+/** The policy used when none is chosen: the 23H2 document's four images. */
 export const DEFAULT_SUPPORT_POLICY: GuestImageSupportPolicyName = '23H2-2023-11';
 
 export function supportPolicy(name: string): GuestImageSupportPolicy | undefined {

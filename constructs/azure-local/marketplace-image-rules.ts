@@ -2,18 +2,28 @@ import { Rule, show } from '../core/rule';
 import { HCI_SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
 
+/** What the gallery image rule reads of an `azurerm_stack_hci_marketplace_gallery_image`. */
 export interface MarketplaceImageFacts {
+  /** The image resource name. */
   readonly name: Maybe<string>;
+  /** `hyperv_generation`: `V1` or `V2`. */
   readonly hypervGeneration: Maybe<string>;
+  /** `os_type`: `Windows` or `Linux`. */
   readonly osType: Maybe<string>;
+  /** `identifier.publisher`. */
   readonly publisher: Maybe<string>;
+  /** `identifier.offer`. */
   readonly offer: Maybe<string>;
+  /** `identifier.sku`. */
   readonly sku: Maybe<string>;
+  /** `version`: the exact image version. */
   readonly version: Maybe<string>;
 }
 
+/** azurerm's name rule for gallery images: 2-80 characters, letters and digits at both ends. */
 export const GALLERY_IMAGE_NAME_PATTERN = /^[a-zA-Z0-9][\-._a-zA-Z0-9]{0,78}[a-zA-Z0-9]$/;
 
+/** The checks azurerm makes at plan on a Marketplace gallery image, made at synth. */
 export const HCI_GALLERY_IMAGE: Rule<MarketplaceImageFacts> = {
   id: 'HCI-GALLERY-IMAGE',
   severity: 'error',

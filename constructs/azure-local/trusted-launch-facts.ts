@@ -2,6 +2,7 @@ import { Maybe } from '../core/unknown';
 
 /** What the rules need to know about one trusted-launch Arc VM on Azure Local, after defaults. */
 export interface TrustedLaunchVmFacts {
+  /** The guest image: a Marketplace image with its identity and generation, or a custom image. */
   readonly image:
     | {
         readonly kind: 'marketplace';
@@ -12,13 +13,19 @@ export interface TrustedLaunchVmFacts {
         readonly hypervGeneration: Maybe<string>;
       }
     | { readonly kind: 'custom'; readonly id: Maybe<string> };
+  /** The guest image support policy the image must be in. */
   readonly supportPolicy: string;
+  /** `securityProfile.securityType`. */
   readonly securityType: Maybe<string>;
+  /** `securityProfile.uefiSettings.secureBootEnabled`. */
   readonly secureBoot: Maybe<boolean>;
+  /** `securityProfile.enableTPM`. */
   readonly vtpm: Maybe<boolean>;
   /** Whether guest boot-integrity verification (attestation) is asked for. */
   readonly guestAttestation: Maybe<boolean>;
+  /** `osProfile.computerName`. */
   readonly computerName: Maybe<string>;
+  /** How the admin password is given: a literal, an expression (variable, reference), or not at all. */
   readonly adminPassword: 'literal' | 'expression' | 'absent';
   /** Kind and identity of the parent Arc machine, when it is known. */
   readonly arcMachine?: { readonly kind: Maybe<string>; readonly identityType: Maybe<string> | undefined };

@@ -157,7 +157,7 @@ export const HCI_ARC_MACHINE: TlRule = {
 };
 
 /** Rules of one trusted-launch Arc VM. */
-export const TRUSTED_LAUNCH_VM_RULES: readonly TlRule[] = [
+export const TRUSTED_LAUNCH_VM_RULES: readonly Rule<TrustedLaunchVmFacts>[] = [
   HCI_TL_SECURITY_TYPE,
   HCI_TL_SECURE_BOOT,
   HCI_TL_VTPM,

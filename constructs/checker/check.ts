@@ -15,17 +15,27 @@ import { TfResource } from './terraform-config';
 
 /** One finding of the checker, in the shape of `azguard check --format json`. */
 export interface CheckFinding {
+  /** The rule's id. */
   readonly ruleId: string;
+  /** The rule's severity. */
   readonly severity: Severity;
+  /** The file the resource is in. */
   readonly file: string;
+  /** The resource address, `type.name` (with its module path in a plan). */
   readonly address: string;
+  /** The Terraform attribute the finding is about. */
   readonly attribute: string;
+  /** What is wrong, with the value given. */
   readonly message: string;
+  /** What to change. */
   readonly fix: string;
+  /** The rule's source. */
   readonly source: string;
+  /** 1-based line of the resource, when it can be found. */
   readonly line?: number;
 }
 
+/** Options of {@link checkResources} (and of `azguard check`). */
 export interface CheckOptions {
   /** Support policy for Azure Local guest images. @default '23H2-2023-11' */
   readonly supportPolicy?: GuestImageSupportPolicyName;

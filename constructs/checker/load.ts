@@ -50,8 +50,11 @@ export async function resourcesOfHcl(text: string, file: string): Promise<TfReso
   return resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
 }
 
+/** What {@link loadInputs} read. */
 export interface LoadedInputs {
+  /** Every file read, in order. */
   readonly files: string[];
+  /** Every resource of those files. */
   readonly resources: TfResource[];
 }
 

@@ -1,9 +1,12 @@
 /** One resource of a Terraform configuration or plan, as the checker reads it. */
 export interface TfResource {
+  /** The file the resource was read from. */
   readonly file: string;
   /** `type.name`, with a module path prefix for plans. */
   readonly address: string;
+  /** The resource type, e.g. `azurerm_windows_virtual_machine`. */
   readonly type: string;
+  /** The resource name. */
   readonly name: string;
   /** Attribute values (literal or `${...}` expressions). */
   readonly values: Record<string, unknown>;
@@ -16,6 +19,7 @@ export interface TfResource {
 /** A file that could not be read or parsed. */
 export class InputError extends Error {
   constructor(
+    /** The file, or `-` for standard input. */
     public readonly file: string,
     message: string,
   ) {

@@ -8,8 +8,12 @@ import { isUnknown, Maybe } from './unknown';
  */
 export type Cond = boolean | Undecided;
 
+/** A condition known only at apply: it builds the Terraform expression that checks it. */
 export class Undecided {
-  constructor(public readonly build: (x: ExpressionBuilder) => unknown) {}
+  constructor(
+    /** Builds the condition as a Terraform expression. */
+    public readonly build: (x: ExpressionBuilder) => unknown,
+  ) {}
 }
 
 export const isUndecided = (c: Cond): c is Undecided => c instanceof Undecided;

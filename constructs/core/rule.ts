@@ -20,7 +20,9 @@ export interface Finding {
 
 /** A Terraform `lifecycle.precondition` that expresses a rule whose input is unknown at synth. */
 export interface PreconditionSpec {
+  /** The Terraform expression that must be true, as the {@link ExpressionBuilder} built it. */
   readonly condition: unknown;
+  /** The rule's id and title. */
   readonly errorMessage: string;
 }
 
@@ -39,8 +41,11 @@ export interface ExpressionBuilder {
   eq(subject: unknown, literal: string | boolean): unknown;
   /** `length(subject) >= min` */
   lengthAtLeast(subject: unknown, min: number): unknown;
+  /** `!a` */
   not(a: unknown): unknown;
+  /** `a && b` */
   and(a: unknown, b: unknown): unknown;
+  /** `a || b` */
   or(a: unknown, b: unknown): unknown;
 }
 
@@ -48,6 +53,7 @@ export interface ExpressionBuilder {
 export interface Rule<F> {
   /** Stable id, used in messages, docs and suppressions. */
   readonly id: string;
+  /** `error` refuses the configuration, `warning` is reported, `info` only says what could not be decided. */
   readonly severity: Severity;
   /** Short lowercase title. */
   readonly title: string;
@@ -71,8 +77,11 @@ export interface Rule<F> {
 
 /** A finding with its rule and the place it was found. */
 export interface Violation extends Finding {
+  /** The id of the rule that found it. */
   readonly ruleId: string;
+  /** The rule's severity. */
   readonly severity: Severity;
+  /** The rule's source. */
   readonly source: string;
   /** Construct path, or Terraform address for a checker. */
   readonly path: string;
@@ -88,6 +97,7 @@ export function findingIf(condition: boolean, finding: () => Finding): Finding[]
   return condition ? [finding()] : [];
 }
 
+/** Runs the rules on the facts of one place (a construct path or a Terraform address): every finding, with its rule. */
 export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
   const out: Violation[] = [];
   for (const rule of rules) {

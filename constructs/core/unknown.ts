@@ -4,16 +4,21 @@
  */
 export class Unknown {
   /** @param expression the original token, kept so that a precondition can refer to it. */
-  constructor(public readonly expression: unknown) {}
+  constructor(
+    /** The token or Terraform expression. */
+    public readonly expression: unknown,
+  ) {}
 }
 
 /** A fact that is either known at synth or {@link Unknown}. */
 export type Maybe<T> = T | Unknown;
 
+/** True for a value known only at apply. */
 export function isUnknown(value: unknown): value is Unknown {
   return value instanceof Unknown;
 }
 
+/** True for a value known at synth. */
 export function isKnown<T>(value: Maybe<T>): value is T {
   return !(value instanceof Unknown);
 }

@@ -8,7 +8,9 @@ export type ValidationErrorCode = 'INVALID_CONFIGURATION' | 'NO_MATCHING_IMAGE';
  * user fixes them all in one pass.
  */
 export class ValidationError extends Error {
+  /** `INVALID_CONFIGURATION` for a construct's settings, `NO_MATCHING_IMAGE` for an image selection. */
   public readonly code: ValidationErrorCode;
+  /** Every error of the construct (or selection), each with its rule, value, allowed values, fix and source. */
   public readonly violations: readonly Violation[];
 
   constructor(code: ValidationErrorCode, violations: readonly Violation[], headline?: string) {

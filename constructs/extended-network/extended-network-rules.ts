@@ -151,7 +151,8 @@ export const XNET_GATEWAY: XnetRule = {
   check: () => [],
 };
 
-export const EXTENDED_NETWORK_RULES: readonly XnetRule[] = [
+/** The rules of the Azure side of an Azure Extended Network appliance. */
+export const EXTENDED_NETWORK_RULES: readonly Rule<ExtendedNetworkFacts>[] = [
   XNET_IMAGE,
   XNET_NESTED_VIRTUALIZATION,
   XNET_SUBNETS,

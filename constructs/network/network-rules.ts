@@ -4,10 +4,15 @@ import { Maybe } from '../core/unknown';
 
 /** One inbound or outbound NSG rule, standalone or inline. */
 export interface NsgRuleFacts {
+  /** `Inbound` or `Outbound`. */
   readonly direction: Maybe<string>;
+  /** `Allow` or `Deny`. */
   readonly access: Maybe<string>;
+  /** `Tcp`, `Udp`, `*` and so on. */
   readonly protocol: Maybe<string>;
+  /** Destination ports and ranges. */
   readonly destinationPorts: readonly Maybe<string>[];
+  /** Source address prefixes and service tags. */
   readonly sources: readonly Maybe<string>[];
 }
 
@@ -43,4 +48,5 @@ const openRule = (id: string, port: number, what: string, source: string): Rule<
 export const NET_SMB_FROM_INTERNET = openRule('NET-SMB-FROM-INTERNET', 445, 'SMB', SOURCES.smbOverQuic);
 export const NET_RDP_FROM_INTERNET = openRule('NET-RDP-FROM-INTERNET', 3389, 'RDP', SOURCES.securityPolicy);
 
+/** The NSG rules' rules: SMB and RDP never open to the Internet. */
 export const NETWORK_RULES: readonly Rule<NsgRuleFacts>[] = [NET_SMB_FROM_INTERNET, NET_RDP_FROM_INTERNET];

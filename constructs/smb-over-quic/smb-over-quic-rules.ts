@@ -155,7 +155,8 @@ export const SMBQ_AUTOMANAGE_RETIREMENT: SmbRule = {
   check: () => [{ attribute: 'certificate', message: `automanage best practices, which watched smb over quic certificate expiry, retires on ${AUTOMANAGE_RETIREMENT_DATE}`, fix: 'monitor certificate expiry another way (key vault certificate lifetime actions and alerts)' }],
 };
 
-export const SMB_OVER_QUIC_RULES: readonly SmbRule[] = [
+/** The rules of SMB over QUIC on an Azure Edition file server. */
+export const SMB_OVER_QUIC_RULES: readonly Rule<SmbOverQuicFacts>[] = [
   SMBQ_IMAGE,
   SMBQ_SERVER_NAMES,
   SMBQ_CERTIFICATE_KEY,

@@ -4,30 +4,42 @@ import { SOURCES } from '../core/sources';
 export const AZURE_EDITION_PUBLISHER = 'MicrosoftWindowsServer';
 export const AZURE_EDITION_OFFER = 'WindowsServer';
 
+/** How Windows Server is installed: with the desktop, or Server Core. */
 export type InstallOption = 'desktop-experience' | 'server-core';
+/** The OS disk of the image: the standard size, or the 30 GiB small disk. */
 export type DiskVariant = 'standard' | 'small';
+/** A feature that only some Azure Edition images support, to choose an image by. */
 export type AzureEditionFeature = 'hotpatch' | 'smb-over-quic' | 'extended-network';
+/** Every {@link AzureEditionFeature}. */
 export const AZURE_EDITION_FEATURES: readonly AzureEditionFeature[] = ['hotpatch', 'smb-over-quic', 'extended-network'];
 
 /** Whether an image has a capability, and on what authority. */
 export interface CapabilityFact {
+  /** Whether the image has the capability. */
   readonly supported: boolean;
+  /** The document (with its date) or provider source that says so. */
   readonly source: string;
   /** Set when the fact is inferred rather than stated by the source. */
   readonly note?: string;
 }
 
+/** One Windows Server Azure Edition Marketplace image and its capabilities. */
 export interface AzureEditionImageEntry {
   /** Exact lowercase Marketplace SKU. */
   readonly sku: string;
+  /** Windows Server release. */
   readonly year: 2022 | 2025;
+  /** Desktop Experience or Server Core. */
   readonly installOption: InstallOption;
+  /** Standard or small (30 GiB) OS disk. */
   readonly diskVariant: DiskVariant;
   /** Hyper-V generation. Inferred: the images are published as "- Gen2" and no Gen1 twin exists. */
   readonly generation: 'V2';
+  /** Whether the image supports trusted launch. */
   readonly trustedLaunch: CapabilityFact;
   /** SMB over QUIC client access control (client certificate allow lists). */
   readonly smbClientAccessControl: CapabilityFact;
+  /** Each feature to choose an image by, with its source. */
   readonly capabilities: Readonly<Record<AzureEditionFeature, CapabilityFact>>;
 }
 
@@ -103,6 +115,7 @@ export const AZURE_EDITION_IMAGES: readonly AzureEditionImageEntry[] = [
   entry('2025-datacenter-azure-edition-core-smalldisk', 2025, 'server-core', 'small', true),
 ];
 
+/** The catalog entry of an exact (lowercase) SKU; undefined for any other SKU. */
 export function findAzureEditionImage(sku: string): AzureEditionImageEntry | undefined {
   return AZURE_EDITION_IMAGES.find((e) => e.sku === sku);
 }

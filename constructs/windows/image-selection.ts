@@ -3,6 +3,7 @@ import { SOURCES } from '../core/sources';
 import { ValidationError } from '../core/validation-error';
 import { AZURE_EDITION_IMAGES, AzureEditionFeature, AzureEditionImageEntry, DiskVariant, InstallOption } from './image-catalog';
 
+/** What {@link selectAzureEditionImages} looks for: features, and optional filters. */
 export interface ImageRequirements {
   /** Features the image must support. */
   readonly features: readonly AzureEditionFeature[];

@@ -9,8 +9,11 @@ import {
 
 /** A Marketplace image reference, as `source_image_reference` takes it. */
 export interface MarketplaceImageReference {
+  /** Marketplace publisher, e.g. `MicrosoftWindowsServer`. */
   readonly publisher: string;
+  /** Marketplace offer, e.g. `WindowsServer`. */
   readonly offer: string;
+  /** Marketplace SKU, exact case. */
   readonly sku: string;
   /** @default 'latest' */
   readonly version?: string;
@@ -20,8 +23,8 @@ export interface MarketplaceImageReference {
  * The image of a Windows Server Azure Edition VM. `H` records at compile time whether the image can hotpatch, so
  * that `hotpatch: true` with an image that cannot does not compile.
  *
- * Use the static constants for the catalog images, {@link fromSku} when the SKU is chosen at run time (for example
- * by {@link selectAzureEditionImages}), or {@link fromImageId} for a custom image.
+ * Use the static constants for the catalog images, {@link WindowsServerAzureEditionImage.fromSku} when the SKU is chosen at run time (for example
+ * by {@link selectAzureEditionImages}), or {@link WindowsServerAzureEditionImage.fromImageId} for a custom image.
  */
 export class WindowsServerAzureEditionImage<H extends boolean = boolean> {
   /** Windows Server 2022 Datacenter: Azure Edition, Desktop Experience. No Hotpatch. */
@@ -100,6 +103,7 @@ export class WindowsServerAzureEditionImage<H extends boolean = boolean> {
     return this.entry?.capabilities[feature].supported ?? false;
   }
 
+  /** The SKU, or the image id of a custom image. */
   public toString(): string {
     return this.reference ? `${this.reference.publisher}:${this.reference.offer}:${this.reference.sku}:${this.reference.version}` : `image id ${this.imageId}`;
   }

@@ -6,7 +6,9 @@ import { WindowsVmFacts } from './windows-vm-facts';
 
 /** Facts of a Windows scale set: the VM facts plus its orchestration and extensions. */
 export interface ScaleSetFacts extends WindowsVmFacts {
+  /** `Uniform` (`azurerm_windows_virtual_machine_scale_set`) or `Flexible` (the orchestrated one). */
   readonly orchestration: 'Uniform' | 'Flexible';
+  /** The `type` of each extension of the scale set. */
   readonly extensionTypes: readonly unknown[];
 }
 
@@ -45,4 +47,5 @@ export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
   },
 };
 
+/** The rules of Windows scale sets, besides the Windows VM rules. */
 export const SCALE_SET_RULES: readonly Rule<ScaleSetFacts>[] = [VMSS_UNIFORM_HOTPATCH_IMAGE, VMSS_FLEX_HOTPATCH];

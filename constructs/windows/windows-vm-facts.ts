@@ -5,6 +5,7 @@ import { Maybe } from '../core/unknown';
  * `undefined` means the attribute is not set; {@link Unknown} means it is set to a value known only at apply.
  */
 export interface WindowsVmFacts {
+  /** `source_image_reference`, for a Marketplace image. */
   readonly imageReference?: {
     readonly publisher: Maybe<string>;
     readonly offer: Maybe<string>;
@@ -14,27 +15,43 @@ export interface WindowsVmFacts {
   readonly imageId?: Maybe<string>;
   /** Hyper-V generation of the image when it is known from a catalog. */
   readonly imageGeneration?: 'V1' | 'V2';
+  /** `size`. */
   readonly size: Maybe<string>;
   /** The effective Windows computer name (`computer_name`, else `name`). */
   readonly computerName: Maybe<string>;
   /** Whether `admin_password` is a literal string (a secret in the configuration) or an expression. */
   readonly adminPassword: 'literal' | 'expression' | 'absent';
+  /** `patch_mode`. */
   readonly patchMode: Maybe<string>;
+  /** `patch_assessment_mode`. */
   readonly patchAssessmentMode: Maybe<string>;
+  /** `reboot_setting`. */
   readonly rebootSetting?: Maybe<string>;
+  /** `hotpatching_enabled`. */
   readonly hotpatchingEnabled: Maybe<boolean>;
+  /** `bypass_platform_safety_checks_on_user_schedule_enabled`. */
   readonly bypassPlatformSafetyChecks: Maybe<boolean>;
+  /** `provision_vm_agent`. */
   readonly provisionVmAgent: Maybe<boolean>;
+  /** `allow_extension_operations`. */
   readonly allowExtensionOperations: Maybe<boolean>;
+  /** `automatic_updates_enabled` (`enable_automatic_updates` on scale sets). */
   readonly automaticUpdatesEnabled: Maybe<boolean>;
+  /** `secure_boot_enabled`. */
   readonly secureBootEnabled: Maybe<boolean>;
+  /** `vtpm_enabled`. */
   readonly vtpmEnabled: Maybe<boolean>;
 }
 
 /** Allowed values of the patch attributes in azurerm 4.55.0 (case-sensitive). */
 export const PATCH_MODES = ['AutomaticByOS', 'AutomaticByPlatform', 'Manual'] as const;
+/** `patch_mode`: how guest patches are orchestrated. */
 export type PatchMode = (typeof PATCH_MODES)[number];
+/** Allowed values of `patch_assessment_mode`. */
 export const PATCH_ASSESSMENT_MODES = ['AutomaticByPlatform', 'ImageDefault'] as const;
+/** `patch_assessment_mode`: how available patches are assessed. */
 export type PatchAssessmentMode = (typeof PATCH_ASSESSMENT_MODES)[number];
+/** Allowed values of `reboot_setting`. */
 export const REBOOT_SETTINGS = ['Always', 'IfRequired', 'Never'] as const;
+/** `reboot_setting`: when platform patching may reboot the VM. */
 export type RebootSetting = (typeof REBOOT_SETTINGS)[number];

@@ -326,7 +326,7 @@ export const WIN_ENUM_VALUE: WindowsVmRule = {
 };
 
 /** Rules that hold for every `azurerm_windows_virtual_machine`, whatever its image. */
-export const WINDOWS_VM_RULES: readonly WindowsVmRule[] = [
+export const WINDOWS_VM_RULES: readonly Rule<WindowsVmFacts>[] = [
   WIN_ENUM_VALUE,
   WIN_HOTPATCH_IMAGE,
   WIN_HOTPATCH_CUSTOM_IMAGE,

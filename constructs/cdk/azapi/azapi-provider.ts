@@ -6,6 +6,7 @@ import { applyRules } from '../internal/apply-rules';
 /** The azapi provider version this library is written against (schema 2.5.0). */
 export const AZAPI_VERSION_CONSTRAINT = '~> 2.5';
 
+/** Settings of the `azure/azapi` provider; unset ones follow the provider's own resolution. */
 export interface AzapiProviderProps {
   /** @default the provider's own resolution (environment, CLI) */
   readonly subscriptionId?: string;
@@ -74,6 +75,7 @@ export class AzapiProvider extends TerraformProvider {
     this._alias = props.alias;
   }
 
+  /** The provider's alias, when the stack has several configurations of azapi. */
   public get alias(): string | undefined {
     return this._alias;
   }
@@ -82,6 +84,7 @@ export class AzapiProvider extends TerraformProvider {
     this._alias = value;
   }
 
+  /** The provider block's arguments. */
   protected synthesizeAttributes(): { [name: string]: any } {
     const p = this.props;
     return {

@@ -2,12 +2,15 @@ import { ITerraformDependable, TerraformProvider, TerraformResource, TerraformRe
 import { Construct } from 'constructs';
 import { AZAPI_VERSION_CONSTRAINT, AzapiProvider } from './azapi-provider';
 
+/** The managed identity of an `azapi_resource`. */
 export interface AzapiIdentity {
+  /** Which identities the resource has. */
   readonly type: 'SystemAssigned' | 'UserAssigned' | 'SystemAssigned, UserAssigned' | 'None';
   /** @default none */
   readonly identityIds?: string[];
 }
 
+/** Timeouts of an `azapi_resource` operation, as Terraform durations (`30m`). */
 export interface AzapiTimeouts {
   /** @default the provider's default */
   readonly create?: string;
@@ -23,6 +26,7 @@ export interface AzapiTimeouts {
 export interface AzapiResourceProps<TBody extends object> {
   /** `<namespace>/<type>@<api-version>` */
   readonly type: string;
+  /** The resource name. */
   readonly name: string;
   /** The parent resource id (resource group, or the resource this one extends). */
   readonly parentId: string;
@@ -57,6 +61,7 @@ export interface AzapiResourceProps<TBody extends object> {
 
 /** A typed `azapi_resource`. */
 export class AzapiResource<TBody extends object> extends TerraformResource {
+  /** The props the resource was created with. */
   public readonly props: AzapiResourceProps<TBody>;
 
   constructor(scope: Construct, id: string, props: AzapiResourceProps<TBody>) {
@@ -75,6 +80,7 @@ export class AzapiResource<TBody extends object> extends TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  /** The resource block's arguments. */
   protected synthesizeAttributes(): { [name: string]: any } {
     const p = this.props;
     const t = p.timeouts;

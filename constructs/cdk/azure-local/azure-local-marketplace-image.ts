@@ -9,15 +9,21 @@ import { HCI_GALLERY_IMAGE } from '../../azure-local/marketplace-image-rules';
 // provider classes load when a construct first needs them: importing the library stays cheap
 const stackHciMarketplaceGalleryImageModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image');
 
+/** Props of {@link AzureLocalMarketplaceImage}. */
 export interface AzureLocalMarketplaceImageProps {
   /** Image resource name, 2-80 characters. */
   readonly name: string;
+  /** Resource group of the image resource. */
   readonly resourceGroupName: string;
+  /** Azure region of the Azure Local cluster. */
   readonly location: string;
   /** The Azure Local cluster's custom location id. */
   readonly customLocationId: string;
+  /** Marketplace publisher, e.g. `microsoftwindowsdesktop`. */
   readonly publisher: string;
+  /** Marketplace offer, e.g. `windows-11`. */
   readonly offer: string;
+  /** Marketplace SKU, e.g. `win11-22h2-avd`. */
   readonly sku: string;
   /** Exact image version, e.g. '22621.2428.231001'. */
   readonly version: string;
@@ -51,9 +57,11 @@ export const MARKETPLACE_IMAGE_PROPS: PropSchema = {
 
 /** An Azure Marketplace image downloaded to an Azure Local cluster (`azurerm_stack_hci_marketplace_gallery_image`). */
 export class AzureLocalMarketplaceImage extends Construct {
+  /** The `azurerm_stack_hci_marketplace_gallery_image` (construct id `Resource`). */
   public readonly resource: StackHciMarketplaceGalleryImage;
   /** The Marketplace identity of the image. */
   public readonly image: GuestImage;
+  /** The image's Hyper-V generation, `V1` or `V2`. */
   public readonly hypervGeneration: string;
 
   constructor(scope: Construct, id: string, props: AzureLocalMarketplaceImageProps) {
@@ -86,6 +94,7 @@ export class AzureLocalMarketplaceImage extends Construct {
     });
   }
 
+  /** The gallery image id, for the VM's image reference. */
   public get id(): string {
     return this.resource.id;
   }

@@ -20,20 +20,25 @@ const arcMachineModule = () => require('@cdktf/provider-azurerm/lib/arc-machine'
 const stackHciNetworkInterfaceModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-network-interface') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-network-interface');
 const stackHciVirtualHardDiskModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk');
 
+/** A data disk of an Azure Local VM (`azurerm_stack_hci_virtual_hard_disk`). */
 export interface AzureLocalDataDisk {
   /** Disk resource name, 2-64 characters. */
   readonly name: string;
+  /** Size in GiB. */
   readonly sizeGb: number;
   /** Dynamically expanding VHDX. @default true */
   readonly dynamic?: boolean;
-  /** @default the cluster's default storage path */
+  /** Storage path of the disk. @default the cluster's default storage path */
   readonly storagePathId?: string;
 }
 
+/** Props of {@link AzureLocalTrustedLaunchVm}. */
 export interface AzureLocalTrustedLaunchVmProps {
   /** Name of the Arc machine (and default computer name). */
   readonly name: string;
+  /** Resource group of the Arc machine, its network interface and disks. */
   readonly resourceGroupName: string;
+  /** Azure region of the Azure Local cluster. */
   readonly location: string;
   /** The Azure Local cluster's custom location id. */
   readonly customLocationId: string;
@@ -43,20 +48,21 @@ export interface AzureLocalTrustedLaunchVmProps {
   readonly supportPolicy?: GuestImageSupportPolicyName;
   /** Logical network (`azurerm_stack_hci_logical_network`) id of the VM's network interface. */
   readonly logicalNetworkId: string;
-  /** @default an address from the logical network (dynamic or from its pool) */
+  /** Static IP address of the network interface. @default an address from the logical network (dynamic or from its pool) */
   readonly privateIpAddress?: string;
-  /** @default the logical network's DNS servers */
+  /** DNS servers of the network interface. @default the logical network's DNS servers */
   readonly dnsServers?: string[];
+  /** Local administrator account of the guest. */
   readonly adminUsername: string;
   /** A token: a sensitive variable or a Key Vault secret value. A literal is refused. Sent in the sensitive body. */
   readonly adminPassword: string;
   /** 1-15 letters, digits or hyphens. @default the `name` */
   readonly computerName?: string;
-  /** @default 2 */
+  /** Virtual processors. @default 2 */
   readonly processors?: number;
-  /** @default 8192 */
+  /** Static memory in MiB. @default 8192 */
   readonly memoryMb?: number;
-  /** @default no data disk */
+  /** Data disks to create and attach. @default no data disk */
   readonly dataDisks?: AzureLocalDataDisk[];
   /** Storage path for the VM configuration files. @default the cluster's default */
   readonly storagePathId?: string;
@@ -70,7 +76,7 @@ export interface AzureLocalTrustedLaunchVmProps {
   readonly guestAttestation?: false;
   /** Guest management agent. @default true */
   readonly provisionVmAgent?: boolean;
-  /** @default no tags */
+  /** Tags of the Arc machine, network interface and disks. @default no tags */
   readonly tags?: { [key: string]: string };
   /**
    * The azapi provider of the VM instance: this library's `AzapiProvider`, a generated binding or any provider of
@@ -120,8 +126,11 @@ export const TRUSTED_LAUNCH_VM_PROPS: PropSchema = {
 export class AzureLocalTrustedLaunchVm extends Construct {
   /** The VM instance (`Microsoft.AzureStackHCI/virtualMachineInstances`). */
   public readonly resource: AzapiResource<VmInstanceBody>;
+  /** The `azurerm_arc_machine` (kind `HCI`) that the VM instance extends. */
   public readonly arcMachine: ArcMachine;
+  /** The VM's `azurerm_stack_hci_network_interface` on the logical network. */
   public readonly networkInterface: StackHciNetworkInterface;
+  /** One `azurerm_stack_hci_virtual_hard_disk` per data disk, in the order given. */
   public readonly dataDisks: StackHciVirtualHardDisk[];
 
   constructor(scope: Construct, id: string, props: AzureLocalTrustedLaunchVmProps) {

@@ -22,11 +22,13 @@ export class AzureLocalVmImage {
   }
 
   private constructor(
+    /** Where the image comes from: Azure Marketplace, or a custom (VHD) image. */
     public readonly kind: 'marketplace' | 'custom',
     /** Resource id of the gallery image. */
     public readonly id: string,
     /** Marketplace identity, for a Marketplace image. */
     public readonly marketplace: GuestImage | undefined,
+    /** Hyper-V generation of a Marketplace image. */
     public readonly hypervGeneration: string | undefined,
   ) {}
 }

@@ -19,20 +19,27 @@ const networkSecurityGroupModule = () => require('@cdktf/provider-azurerm/lib/ne
 
 /** A subnet of the VNet, as the appliance needs it. */
 export interface ExtendedNetworkSubnet {
+  /** The subnet id. */
   readonly id: string;
+  /** The subnet name (not `GatewaySubnet`). */
   readonly name: string;
+  /** The subnet's CIDR. */
   readonly addressPrefix: string;
 }
 
+/** Props of {@link AzureExtendedNetwork}. */
 export interface AzureExtendedNetworkProps {
   /** Name of the appliance VM (and prefix of its NICs and NSG). */
   readonly name: string;
+  /** Resource group of the appliance and its NICs and NSG. */
   readonly resourceGroupName: string;
+  /** Azure region of the VNet. */
   readonly location: string;
   /** A size with nested virtualization. @default 'Standard_D4s_v5' */
   readonly size?: string;
   /** A Windows Server 2022 Azure Edition image. @default DATACENTER_2022_CORE */
   readonly image?: WindowsServerAzureEditionImage;
+  /** Local administrator account of the appliance. */
   readonly adminUsername: string;
   /** A token (sensitive variable or Key Vault secret); a literal is refused. */
   readonly adminPassword: string;
@@ -46,13 +53,13 @@ export interface AzureExtendedNetworkProps {
   readonly onPremisesApplianceAddress: string;
   /** The site-to-site VPN or ExpressRoute gateway of the VNet; it must exist (checked at plan). */
   readonly virtualNetworkGateway: { readonly name: string; readonly resourceGroupName: string };
-  /** @default 4789 */
+  /** UDP port of VXLAN between the two appliances. @default 4789 */
   readonly vxlanPort?: number;
   /** Addresses that will be extended (at most 250). @default none listed */
   readonly extendedAddresses?: string[];
   /** First NSG rule priority. @default 200 */
   readonly priority?: number;
-  /** @default no tags */
+  /** Tags of every resource it creates. @default no tags */
   readonly tags?: { [key: string]: string };
 }
 
@@ -88,9 +95,13 @@ export const EXTENDED_NETWORK_PROPS: PropSchema = {
 export class AzureExtendedNetwork extends Construct {
   /** The appliance VM. */
   public readonly resource: WindowsServerAzureEditionVm;
+  /** The primary NIC, on the routable subnet. */
   public readonly routableInterface: NetworkInterface;
+  /** The second NIC, on the extended subnet. */
   public readonly extendedInterface: NetworkInterface;
+  /** The appliance NSG: VXLAN from the on-premises appliance only. */
   public readonly networkSecurityGroup: NetworkSecurityGroup;
+  /** The VNet gateway, read as a data source so that a missing one fails at plan. */
   public readonly gateway: DataAzurermVirtualNetworkGateway;
   /** The VXLAN UDP port. */
   public readonly vxlanPort: number;

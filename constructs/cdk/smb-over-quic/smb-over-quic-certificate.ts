@@ -7,11 +7,13 @@ import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from '../../smb-over-q
 // provider classes load when a construct first needs them: importing the library stays cheap
 const keyVaultCertificateModule = () => require('@cdktf/provider-azurerm/lib/key-vault-certificate') as typeof import('@cdktf/provider-azurerm/lib/key-vault-certificate');
 
+/** How {@link SmbOverQuicCertificate.create} makes a new Key Vault certificate. */
 export interface NewSmbOverQuicCertificateOptions {
+  /** The Key Vault that issues and holds the certificate. */
   readonly keyVaultId: string;
   /** Certificate name in the vault. */
   readonly name: string;
-  /** @default 'EC' */
+  /** Key type. @default 'EC' */
   readonly keyType?: 'EC' | 'EC-HSM' | 'RSA' | 'RSA-HSM';
   /** RSA key size. @default 2048 for RSA keys */
   readonly keySize?: number;
@@ -19,11 +21,11 @@ export interface NewSmbOverQuicCertificateOptions {
   readonly curve?: 'P-256' | 'P-384' | 'P-521';
   /** Key Vault issuer: 'Self' (clients must trust it), or the name of a CA issuer configured in the vault. @default 'Self' */
   readonly issuerName?: string;
-  /** @default 12 */
+  /** Validity of each issued certificate; Key Vault renews it before expiry. @default 12 */
   readonly validityInMonths?: number;
-  /** @default Server Authentication only */
+  /** Extended key usage OIDs; must include Server Authentication. @default Server Authentication only */
   readonly extendedKeyUsage?: string[];
-  /** @default digitalSignature (and keyEncipherment for RSA) */
+  /** Key usages. @default digitalSignature (and keyEncipherment for RSA) */
   readonly keyUsage?: string[];
 }
 
@@ -45,10 +47,14 @@ export class SmbOverQuicCertificate {
 
   private constructor(
     private readonly existing: { readonly keyVaultId: string; readonly secretId: string; readonly thumbprint: string } | undefined,
+    /** The options of a certificate to create; undefined for an existing one. */
     public readonly options: NewSmbOverQuicCertificateOptions | undefined,
   ) {}
 
-  /** Facts about a certificate to create, after defaults; undefined for an existing one. */
+  /**
+   * Facts about a certificate to create, after defaults; undefined for an existing one.
+   * @internal
+   */
   public newCertificateFacts(): Required<Pick<NewSmbOverQuicCertificateOptions, 'keyType' | 'extendedKeyUsage' | 'keyUsage'>> & { keySize?: number; curve?: string } | undefined {
     const o = this.options;
     if (!o) return undefined;
@@ -62,7 +68,10 @@ export class SmbOverQuicCertificate {
     };
   }
 
-  /** Creates the certificate when needed; returns where the VM reads it from and its thumbprint. */
+  /**
+   * Creates the certificate when needed; returns where the VM reads it from and its thumbprint.
+   * @internal
+   */
   public bind(scope: Construct, serverNames: string[]): { keyVaultId: string; secretId: string; thumbprint: string; resource?: KeyVaultCertificate } {
     if (this.existing) return { ...this.existing };
     const o = this.options!;

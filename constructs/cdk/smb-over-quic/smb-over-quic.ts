@@ -16,6 +16,7 @@ import { Fn } from 'cdktf';
 const networkSecurityRuleModule = () => require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule');
 const virtualMachineRunCommandModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-run-command') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-run-command');
 
+/** Client access control of SMB over QUIC: which client certificates may connect. */
 export interface SmbOverQuicClientAccessControl {
   /** Require a client certificate on every connection. @default true */
   readonly requireClientAuthentication?: boolean;
@@ -23,17 +24,19 @@ export interface SmbOverQuicClientAccessControl {
   readonly allowedClientCertificateSha256?: string[];
 }
 
+/** Props of {@link SmbOverQuic}. */
 export interface SmbOverQuicProps {
   /** The file server. Its image must support SMB over QUIC. */
   readonly vm: WindowsServerAzureEditionVm;
   /** Every fully qualified DNS name clients use (never an IP address). */
   readonly serverNames: string[];
+  /** The server certificate: an existing Key Vault certificate, or a new one. */
   readonly certificate: SmbOverQuicCertificate;
   /** The network security group of the VM's network interface or subnet, where the inbound rules go. */
   readonly networkSecurityGroup: { readonly name: string; readonly resourceGroupName: string };
   /** Sources allowed to reach UDP 443 (and TCP 443 for the KDC proxy): CIDRs or service tags, named explicitly. */
   readonly allowedSourceAddressPrefixes: string[];
-  /** @default 'VirtualNetwork' */
+  /** Destination of the inbound rules. @default 'VirtualNetwork' */
   readonly destinationAddressPrefix?: string;
   /** Priority of the first inbound rule; the KDC proxy rule takes the next one. @default 310 */
   readonly priority?: number;
@@ -82,8 +85,11 @@ export const NEW_CERTIFICATE_PROPS: PropSchema = {
  */
 export class SmbOverQuic extends Construct {
   /** The run command that configures SMB over QUIC in the guest. */
+  /** The run command that configures SMB over QUIC on the server (construct id `Resource`). */
   public readonly resource: VirtualMachineRunCommand;
+  /** The Key Vault certificate, when this construct created it. */
   public readonly certificate?: KeyVaultCertificate;
+  /** The inbound NSG rules: UDP 443, and TCP 443 for the KDC proxy. */
   public readonly inboundRules: NetworkSecurityRule[];
 
   constructor(scope: Construct, id: string, props: SmbOverQuicProps) {

@@ -17,12 +17,13 @@ const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib
 const virtualMachineAutomanageConfigurationAssignmentModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment');
 const windowsVirtualMachineModule = () => require('@cdktf/provider-azurerm/lib/windows-virtual-machine') as typeof import('@cdktf/provider-azurerm/lib/windows-virtual-machine');
 
+/** The OS disk of an Azure Edition VM. */
 export interface OsDiskOptions {
-  /** @default 'ReadWrite' */
+  /** Disk caching. @default 'ReadWrite' */
   readonly caching?: 'None' | 'ReadOnly' | 'ReadWrite';
-  /** @default 'Premium_LRS' */
+  /** Managed disk type. @default 'Premium_LRS' */
   readonly storageAccountType?: 'Standard_LRS' | 'StandardSSD_LRS' | 'Premium_LRS' | 'StandardSSD_ZRS' | 'Premium_ZRS';
-  /** @default the image's disk size */
+  /** Disk size in GiB. @default the image's disk size */
   readonly diskSizeGb?: number;
 }
 
@@ -30,10 +31,13 @@ export interface OsDiskOptions {
 export interface WindowsServerAzureEditionVmBaseProps {
   /** Azure resource name of the VM. */
   readonly name: string;
+  /** Resource group of the VM. */
   readonly resourceGroupName: string;
+  /** Azure region of the VM. */
   readonly location: string;
   /** VM size; it must boot generation 2 images. */
   readonly size: string;
+  /** Local administrator account. */
   readonly adminUsername: string;
   /** A token: a sensitive variable or a Key Vault secret value. A literal is refused. */
   readonly adminPassword: string;
@@ -41,9 +45,9 @@ export interface WindowsServerAzureEditionVmBaseProps {
   readonly networkInterfaceIds: string[];
   /** Windows computer name, 1-15 characters. @default the `name` */
   readonly computerName?: string;
-  /** @default caching ReadWrite, Premium_LRS, the image's size */
+  /** The OS disk. @default caching ReadWrite, Premium_LRS, the image's size */
   readonly osDisk?: OsDiskOptions;
-  /** @default 'AutomaticByPlatform' when the VM agent is provisioned, else 'ImageDefault' */
+  /** How patches are assessed. @default 'AutomaticByPlatform' when the VM agent is provisioned, else 'ImageDefault' */
   readonly patchAssessmentMode?: PatchAssessmentMode;
   /** Reboot behaviour of platform patching (patch mode AutomaticByPlatform only). @default not set */
   readonly rebootSetting?: RebootSetting;
@@ -55,11 +59,11 @@ export interface WindowsServerAzureEditionVmBaseProps {
   readonly vtpm?: boolean;
   /** Encryption at host (needs the EncryptionAtHost subscription feature). @default false */
   readonly encryptionAtHost?: boolean;
-  /** @default no zone */
+  /** Availability zone. @default no zone */
   readonly zone?: string;
-  /** @default UTC (the image default) */
+  /** Windows time zone name. @default UTC (the image default) */
   readonly timezone?: string;
-  /** @default no tags */
+  /** Tags of the VM. @default no tags */
   readonly tags?: { [key: string]: string };
   /** Automanage Best Practices configuration and assignment. @default no Automanage */
   readonly automanage?: AutomanageOptions;
@@ -69,9 +73,9 @@ export interface WindowsServerAzureEditionVmBaseProps {
 export interface PatchingProps {
   /** Enable Hotpatch. @default true when the image is hotpatch-capable, else false */
   readonly hotpatch?: boolean;
-  /** @default 'AutomaticByPlatform' */
+  /** Guest patch orchestration. @default 'AutomaticByPlatform' */
   readonly patchMode?: PatchMode;
-  /** @default true */
+  /** Install the VM agent. @default true */
   readonly provisionVmAgent?: boolean;
   /** Windows automatic updates (set at creation only). @default true */
   readonly automaticUpdates?: boolean;
@@ -81,23 +85,28 @@ export interface PatchingProps {
 
 /** Patch settings of an image that cannot hotpatch: `hotpatch: true` does not compile. */
 export interface NonHotpatchImagePatchingProps extends Omit<PatchingProps, 'hotpatch'> {
+  /** The image cannot hotpatch. @default false */
   readonly hotpatch?: false;
 }
 
-type HotpatchImageBase = Omit<PatchingProps, 'hotpatch' | 'patchMode' | 'provisionVmAgent' | 'automaticUpdates' | 'bypassPlatformSafetyChecksOnUserSchedule'> & {
+/** Patch settings of a hotpatch-capable image besides Hotpatch itself and the safety-check bypass. */
+export type HotpatchImageBaseProps = Omit<PatchingProps, 'hotpatch' | 'patchMode' | 'provisionVmAgent' | 'automaticUpdates' | 'bypassPlatformSafetyChecksOnUserSchedule'> & {
   /** A hotpatch image always patches by platform. */
   readonly patchMode?: 'AutomaticByPlatform';
+  /** Platform patching needs the VM agent. */
   readonly provisionVmAgent?: true;
+  /** Platform patching needs automatic updates. */
   readonly automaticUpdates?: true;
 };
 
 /** Patch settings of a hotpatch-capable image: platform patching, and no safety-check bypass while hotpatching. */
-export type HotpatchImagePatchingProps = HotpatchImageBase &
+export type HotpatchImagePatchingProps = HotpatchImageBaseProps &
   ({ readonly hotpatch?: true; readonly bypassPlatformSafetyChecksOnUserSchedule?: false } | { readonly hotpatch: false; readonly bypassPlatformSafetyChecksOnUserSchedule?: boolean });
 
 /** The patch props allowed for an image whose hotpatch capability is `H` at compile time. */
 export type PatchingPropsFor<H extends boolean> = [H] extends [true] ? HotpatchImagePatchingProps : [H] extends [false] ? NonHotpatchImagePatchingProps : PatchingProps;
 
+/** Props of {@link WindowsServerAzureEditionVm}: the patch props allowed depend on the image's Hotpatch capability. */
 export type WindowsServerAzureEditionVmProps<H extends boolean = boolean> = WindowsServerAzureEditionVmBaseProps & {
   /** The Azure Edition image. */
   readonly image: WindowsServerAzureEditionImage<H>;
@@ -182,7 +191,9 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
   public readonly hotpatchEnabled: boolean;
   /** The image the VM runs. */
   public readonly image: WindowsServerAzureEditionImage;
+  /** Resource group of the VM. */
   public readonly resourceGroupName: string;
+  /** Azure region of the VM. */
   public readonly location: string;
   /** Whether the VM is assigned to Automanage. */
   public readonly automanaged: boolean;
