@@ -10,9 +10,9 @@ module.exports = {
   runner: require.resolve('./test/mutation/fail-fast-runner.js'),
   testMatch: [
     '**/test/rules/**/*.test.ts',
-    '**/test/image-catalog.test.ts',
-    '**/test/image-selection.test.ts',
-    '**/test/readme.test.ts',
-    '**/test/preconditions.property.test.ts',
+    '**/test/windows/*.test.ts',
+    '**/test/azure-local/*.test.ts',
+    '**/test/network/*.test.ts',
+    '**/test/docs/readme.test.ts',
   ],
 };

@@ -5,9 +5,9 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AzureExtendedNetwork, AzureLocalMarketplaceImage, AzureLocalTrustedLaunchVm, AzureLocalVmImage, SEED_23H2_IMAGES, SmbOverQuic, SmbOverQuicCertificate, ValidationError, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
-import { hostileValue, mutate, mutation } from './support/hostile';
-import { configureSeed, runs } from './support/seed';
+import { AzureExtendedNetwork, AzureLocalMarketplaceImage, AzureLocalTrustedLaunchVm, AzureLocalVmImage, SEED_23H2_IMAGES, SmbOverQuic, SmbOverQuicCertificate, ValidationError, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../constructs';
+import { hostileValue, mutate, mutation } from '../support/hostile';
+import { configureSeed, runs } from '../support/seed';
 
 configureSeed('hostile-input.fuzz');
 

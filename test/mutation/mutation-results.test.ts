@@ -6,7 +6,7 @@ import { join } from 'path';
 interface Mutant { status: string; statusReason?: string }
 interface Results { projectRoot: string; config?: unknown; files: Record<string, { mutants: Mutant[] }> }
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 const config: { mutate: string[]; incrementalFile: string } = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
 const mutated = config.mutate;
 const committedText = readFileSync(join(root, config.incrementalFile), 'utf8');

@@ -1,8 +1,8 @@
 import { TerraformStack, Testing, TerraformVariable } from 'cdktf';
-import { onlyViolation, refusedWith } from './support/refusals';
-import { ValidationError, Violation, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
-import { baseProps, newStack } from './support/base-props';
-import { PLANTED_LITERAL_PASSWORD } from './support/build-vm';
+import { onlyViolation, refusedWith } from '../../support/refusals';
+import { ValidationError, Violation, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../../constructs';
+import { baseProps, newStack } from '../../support/base-props';
+import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
 
 /** Builds a VM with overrides (untyped, as a JavaScript user could). */
 const build = (overrides: Record<string, unknown>) => (stack: TerraformStack) => new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), ...overrides } as any);
@@ -206,7 +206,7 @@ describe('warnings and tokens', () => {
   });
 
   test('a rule Terraform cannot express is a warning when its input is known only at apply', () => {
-    const { SmbOverQuic, SmbOverQuicCertificate } = require('../constructs');
+    const { SmbOverQuic, SmbOverQuicCertificate } = require('../../../constructs');
     const stack = newStack();
     const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2025 });
     const names = new TerraformVariable(stack, 'names', { type: 'list(string)' }).listValue;

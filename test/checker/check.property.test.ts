@@ -1,12 +1,12 @@
 import { test } from '@fast-check/jest';
-import { ValidationError } from '../constructs';
-import { checkResources } from '../constructs/checker/check';
-import { resourcesOfJson } from '../constructs/checker/load';
-import { expectedErrors } from './model/windows-vm-model';
-import { rawWindowsVm } from './model/windows-vm-raw';
-import { buildVm, PLANTED_LITERAL_PASSWORD } from './support/build-vm';
-import { configureSeed, runs } from './support/seed';
-import { vmConfig } from './support/windows-vm-arbitraries';
+import { ValidationError } from '../../constructs';
+import { checkResources } from '../../constructs/checker/check';
+import { resourcesOfJson } from '../../constructs/checker/load';
+import { expectedErrors } from '../model/windows-vm-model';
+import { rawWindowsVm } from '../model/windows-vm-raw';
+import { buildVm, PLANTED_LITERAL_PASSWORD } from '../support/build-vm';
+import { configureSeed, runs } from '../support/seed';
+import { vmConfig } from '../support/windows-vm-arbitraries';
 
 configureSeed('checker.property');
 

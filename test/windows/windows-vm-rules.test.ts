@@ -2,7 +2,7 @@ import { Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, Azur
 import { computerNameProblems } from '../../constructs/windows/computer-name';
 import { preconditions, notChecked } from '../../constructs/core/rule';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
-import { STRING_EXPRESSIONS } from './string-expressions';
+import { STRING_EXPRESSIONS } from '../rules/string-expressions';
 
 const T = (name: string) => new Unknown(`var.${name}`);
 const VALID: WindowsVmFacts = {

@@ -1,12 +1,12 @@
 import { test } from '@fast-check/jest';
-import { ValidationError } from '../constructs';
-import { GEN1_ONLY_SIZES, MODEL_HOTPATCH_SKUS, OFFER, PUBLISHER } from './model/azure-edition-facts';
-import { VmConfig } from './model/windows-vm-config';
-import { expectedErrors, expectedWarnings } from './model/windows-vm-model';
-import { buildVm, PLANTED_LITERAL_PASSWORD } from './support/build-vm';
-import { configureSeed, runs } from './support/seed';
-import { allStrings, resourcesOfType } from './support/terraform-json';
-import { vmConfig } from './support/windows-vm-arbitraries';
+import { ValidationError } from '../../../constructs';
+import { GEN1_ONLY_SIZES, MODEL_HOTPATCH_SKUS, OFFER, PUBLISHER } from '../../model/azure-edition-facts';
+import { VmConfig } from '../../model/windows-vm-config';
+import { expectedErrors, expectedWarnings } from '../../model/windows-vm-model';
+import { buildVm, PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
+import { configureSeed, runs } from '../../support/seed';
+import { allStrings, resourcesOfType } from '../../support/terraform-json';
+import { vmConfig } from '../../support/windows-vm-arbitraries';
 
 configureSeed('windows-vm.property');
 

@@ -1,10 +1,10 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AzapiResource, AzureLocalMarketplaceImage, AzureLocalTrustedLaunchVm, AzureLocalVmImage, GUEST_IMAGE_SUPPORT_POLICIES, SEED_23H2_IMAGES, Violation } from '../constructs';
-import { SEED_IMAGES } from './model/azure-local-facts';
-import { CUSTOM_IMAGE, CUSTOM_LOCATION, EXISTING_IMAGE, LOGICAL_NETWORK } from './support/build-tl-vm';
-import { PLANTED_LITERAL_PASSWORD } from './support/build-vm';
-import { onlyViolation, refusedWith } from './support/refusals';
-import { resourcesOfType } from './support/terraform-json';
+import { AzapiResource, AzureLocalMarketplaceImage, AzureLocalTrustedLaunchVm, AzureLocalVmImage, GUEST_IMAGE_SUPPORT_POLICIES, SEED_23H2_IMAGES, Violation } from '../../../constructs';
+import { SEED_IMAGES } from '../../model/azure-local-facts';
+import { CUSTOM_IMAGE, CUSTOM_LOCATION, EXISTING_IMAGE, LOGICAL_NETWORK } from '../../support/build-tl-vm';
+import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
+import { onlyViolation, refusedWith } from '../../support/refusals';
+import { resourcesOfType } from '../../support/terraform-json';
 
 const SEED = SEED_IMAGES[0];
 

@@ -1,9 +1,9 @@
 import { App, Testing } from 'cdktf';
-import { checkResources, CheckFinding } from '../constructs/checker/check';
-import { resourcesOfHcl, resourcesOfJson } from '../constructs/checker/load';
-import { AzureLocalTrustedLaunchStack } from '../stacks/azure-local-trusted-launch-stack';
-import { HybridFileServicesStack } from '../stacks/hybrid-file-services-stack';
-import { WindowsFleetStack } from '../stacks/windows-fleet-stack';
+import { checkResources, CheckFinding } from '../../constructs/checker/check';
+import { resourcesOfHcl, resourcesOfJson } from '../../constructs/checker/load';
+import { AzureLocalTrustedLaunchStack } from '../../stacks/azure-local-trusted-launch-stack';
+import { HybridFileServicesStack } from '../../stacks/hybrid-file-services-stack';
+import { WindowsFleetStack } from '../../stacks/windows-fleet-stack';
 
 const errors = (f: CheckFinding[]) => f.filter((x) => x.severity === 'error').map((x) => `${x.ruleId} ${x.attribute}`);
 const hcl = async (text: string, opts = {}) => checkResources(await resourcesOfHcl(text, 'dir/main.tf'), opts);
@@ -198,7 +198,7 @@ describe('checker: plans', () => {
 
 describe('checker: line numbers', () => {
   test('finds the line of each resource in JSON, in object and list forms, in one pass', () => {
-    const { jsonResourceLines, hclResourceLines } = require('../constructs/checker/terraform-config');
+    const { jsonResourceLines, hclResourceLines } = require('../../constructs/checker/terraform-config');
     const text = '{\n "resource": {\n  "a_t": {\n   "x": {\n    "k": "}{\\"[",\n    "n": [1, {"y": 2}]\n   },\n   "y": {}\n  },\n  "b_t": [\n   {\n    "z": {}\n   }\n  ]\n }\n}';
     expect(Object.fromEntries(jsonResourceLines(text))).toEqual({ 'a_t.x': 4, 'a_t.y': 8, 'b_t.z': 12 });
     expect(Object.fromEntries(hclResourceLines('variable "v" {}\n\nresource "a_t" "x" {\n}\n  resource "b_t" "y" {}\n'))).toEqual({ 'a_t.x': 3, 'b_t.y': 5 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ALL_RULES } from '../constructs/rules';
-import { imageCatalogMarkdown } from '../constructs/docs/catalog-markdown';
-import { IMAGE_CATALOG, RULE_REFERENCE, ruleReference, withRuleTable } from '../scripts/update-readme';
+import { ALL_RULES } from '../../constructs/rules';
+import { imageCatalogMarkdown } from '../../constructs/docs/catalog-markdown';
+import { IMAGE_CATALOG, RULE_REFERENCE, ruleReference, withRuleTable } from '../../scripts/update-readme';
 
-const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 describe('README', () => {
   test('rule table is up to date with the rule catalog (run npm run docs)', () => {
@@ -12,12 +12,12 @@ describe('README', () => {
   });
 
   test('the rule reference is up to date with the rule catalog (run npm run docs)', () => {
-    expect(readFileSync(join(__dirname, '..', RULE_REFERENCE), 'utf8')).toBe(ruleReference());
+    expect(readFileSync(join(__dirname, '..', '..', RULE_REFERENCE), 'utf8')).toBe(ruleReference());
     expect(readme).toContain(`](${RULE_REFERENCE})`);
   });
 
   test('the image catalog reference is up to date with the catalogs (run npm run docs)', () => {
-    expect(readFileSync(join(__dirname, '..', IMAGE_CATALOG), 'utf8')).toBe(imageCatalogMarkdown());
+    expect(readFileSync(join(__dirname, '..', '..', IMAGE_CATALOG), 'utf8')).toBe(imageCatalogMarkdown());
     expect(readme).toContain(`](${IMAGE_CATALOG})`);
   });
 

@@ -3,7 +3,7 @@
  * compile, or tsc reports the directive as unused and the test run fails. Nothing here runs.
  */
 import { TerraformStack } from 'cdktf';
-import { WindowsServerAzureEditionImage, WindowsServerAzureEditionVm, WindowsServerAzureEditionVmBaseProps } from '../../constructs';
+import { WindowsServerAzureEditionImage, WindowsServerAzureEditionVm, WindowsServerAzureEditionVmBaseProps } from '../../../constructs';
 
 declare const stack: TerraformStack;
 declare const base: WindowsServerAzureEditionVmBaseProps;

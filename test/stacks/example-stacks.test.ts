@@ -1,7 +1,7 @@
 import { App, Testing } from 'cdktf';
-import { WindowsFleetStack } from '../stacks/windows-fleet-stack';
-import { MODEL_HOTPATCH_SKUS } from './model/azure-edition-facts';
-import { resourcesOfType } from './support/terraform-json';
+import { WindowsFleetStack } from '../../stacks/windows-fleet-stack';
+import { MODEL_HOTPATCH_SKUS } from '../model/azure-edition-facts';
+import { resourcesOfType } from '../support/terraform-json';
 
 describe('example windows fleet stack', () => {
   const app = new App();
@@ -46,7 +46,7 @@ describe('example windows fleet stack', () => {
 });
 
 describe('example Azure Local trusted launch stack', () => {
-  const { AzureLocalTrustedLaunchStack } = require('../stacks/azure-local-trusted-launch-stack');
+  const { AzureLocalTrustedLaunchStack } = require('../../stacks/azure-local-trusted-launch-stack');
   const stack = new AzureLocalTrustedLaunchStack(new App(), 'azure-local-trusted-launch');
   const json = JSON.parse(Testing.synth(stack));
 
@@ -61,8 +61,8 @@ describe('example Azure Local trusted launch stack', () => {
 });
 
 describe('example hybrid file services stack', () => {
-  const { HybridFileServicesStack } = require('../stacks/hybrid-file-services-stack');
-  const { openToInternet } = require('./support/nsg');
+  const { HybridFileServicesStack } = require('../../stacks/hybrid-file-services-stack');
+  const { openToInternet } = require('../support/nsg');
   const stack = new HybridFileServicesStack(new App(), 'hybrid-file-services');
   const json = JSON.parse(Testing.synth(stack));
 

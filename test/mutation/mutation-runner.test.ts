@@ -1,5 +1,5 @@
-const killedMutant = require('./mutation/killed-mutant.js') as { markKilled(): void; isKilled(): boolean };
-const FastFirstSequencer = require('./mutation/fast-first-sequencer.js');
+const killedMutant = require('./killed-mutant.js') as { markKilled(): void; isKilled(): boolean };
+const FastFirstSequencer = require('./fast-first-sequencer.js');
 
 const ACTIVE = '__STRYKER_ACTIVE_MUTANT__';
 

@@ -3,11 +3,11 @@ import addFormats from 'ajv-formats';
 import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { main } from '../constructs/cli/azguard';
+import { main } from '../../constructs/cli/azguard';
 
-const ROOT = join(__dirname, '..');
-const BAD_HCL = join(__dirname, 'fixtures', 'hcl-hotpatch-desktop');
-const CLEAN_HCL = join(__dirname, 'fixtures', 'hcl-clean');
+const ROOT = join(__dirname, '..', '..');
+const BAD_HCL = join(__dirname, '..', 'fixtures', 'hcl-hotpatch-desktop');
+const CLEAN_HCL = join(__dirname, '..', 'fixtures', 'hcl-clean');
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -1,12 +1,12 @@
 import { test as propTest } from '@fast-check/jest';
 import fc from 'fast-check';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AzureLocalTrustedLaunchVm, AzureLocalVmImage, SEED_23H2_IMAGES, ValidationError, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
-import { AzureLocalTrustedLaunchStack } from '../stacks/azure-local-trusted-launch-stack';
-import { HybridFileServicesStack } from '../stacks/hybrid-file-services-stack';
-import { VariableDrivenStack } from '../stacks/variable-driven-stack';
-import { WindowsFleetStack } from '../stacks/windows-fleet-stack';
-import { configureSeed, runs } from './support/seed';
+import { AzureLocalTrustedLaunchVm, AzureLocalVmImage, SEED_23H2_IMAGES, ValidationError, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../constructs';
+import { AzureLocalTrustedLaunchStack } from '../../stacks/azure-local-trusted-launch-stack';
+import { HybridFileServicesStack } from '../../stacks/hybrid-file-services-stack';
+import { VariableDrivenStack } from '../../stacks/variable-driven-stack';
+import { WindowsFleetStack } from '../../stacks/windows-fleet-stack';
+import { configureSeed, runs } from '../support/seed';
 
 configureSeed('secrets');
 

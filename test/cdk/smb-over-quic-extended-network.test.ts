@@ -1,9 +1,9 @@
-import { ValidationError, Violation } from '../constructs';
-import { isFqdn, isIpv4, parseCidr, sameNetwork } from '../constructs/core/net';
-import { smbOverQuicScript } from '../constructs/smb-over-quic/smb-over-quic-script';
-import { XnetConfig } from './model/extended-network-model';
-import { SmbConfig } from './model/smb-model';
-import { buildSmb, buildXnet, warningIds } from './support/build-smb-xnet';
+import { ValidationError, Violation } from '../../constructs';
+import { isFqdn, isIpv4, parseCidr, sameNetwork } from '../../constructs/core/net';
+import { smbOverQuicScript } from '../../constructs/smb-over-quic/smb-over-quic-script';
+import { XnetConfig } from '../model/extended-network-model';
+import { SmbConfig } from '../model/smb-model';
+import { buildSmb, buildXnet, warningIds } from '../support/build-smb-xnet';
 
 const SMB: SmbConfig = { sku: '2025-datacenter-azure-edition', serverNames: ['files.contoso.com'], certificate: { kind: 'new', keyType: 'EC' }, sources: ['Internet'] };
 const XNET: XnetConfig = {

@@ -1,10 +1,10 @@
 import { test } from '@fast-check/jest';
 import fc from 'fast-check';
-import { computerNameProblems, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN } from '../constructs/windows/computer-name';
-import { HCI_COMPUTER_NAME_PATTERN } from '../constructs/azure-local/trusted-launch-rules';
-import { modelHciComputerNameValid } from './model/azure-local-facts';
-import { modelComputerNameValid } from './model/azure-edition-facts';
-import { configureSeed, runs } from './support/seed';
+import { computerNameProblems, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN } from '../../constructs/windows/computer-name';
+import { HCI_COMPUTER_NAME_PATTERN } from '../../constructs/azure-local/trusted-launch-rules';
+import { modelHciComputerNameValid } from '../model/azure-local-facts';
+import { modelComputerNameValid } from '../model/azure-edition-facts';
+import { configureSeed, runs } from '../support/seed';
 
 configureSeed('preconditions.property');
 

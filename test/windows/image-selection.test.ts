@@ -1,7 +1,7 @@
 import { fc, test as propTest } from '@fast-check/jest';
-import { AZURE_EDITION_IMAGES, AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../constructs/rules';
-import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
-import { configureSeed, runs } from './support/seed';
+import { AZURE_EDITION_IMAGES, AzureEditionFeature, selectAzureEditionImages, ValidationError } from '../../constructs/rules';
+import { MODEL_IMAGES, MODEL_SKUS } from '../model/azure-edition-facts';
+import { configureSeed, runs } from '../support/seed';
 
 configureSeed('image-selection');
 

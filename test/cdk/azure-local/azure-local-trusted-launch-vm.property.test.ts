@@ -1,12 +1,12 @@
 import { test } from '@fast-check/jest';
-import { ValidationError } from '../constructs';
-import { modelSupports } from './model/azure-local-facts';
-import { expectedTlErrors, TlVmConfig } from './model/azure-local-model';
-import { buildTlVm, EXISTING_IMAGE } from './support/build-tl-vm';
-import { PLANTED_LITERAL_PASSWORD } from './support/build-vm';
-import { configureSeed, runs } from './support/seed';
-import { allStrings, resourcesOfType } from './support/terraform-json';
-import { tlVmConfig } from './support/azure-local-arbitraries';
+import { ValidationError } from '../../../constructs';
+import { modelSupports } from '../../model/azure-local-facts';
+import { expectedTlErrors, TlVmConfig } from '../../model/azure-local-model';
+import { buildTlVm, EXISTING_IMAGE } from '../../support/build-tl-vm';
+import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
+import { configureSeed, runs } from '../../support/seed';
+import { allStrings, resourcesOfType } from '../../support/terraform-json';
+import { tlVmConfig } from '../../support/azure-local-arbitraries';
 
 configureSeed('azure-local-vm.property');
 

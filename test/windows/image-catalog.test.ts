@@ -1,6 +1,6 @@
-import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, WindowsServerAzureEditionImage } from '../constructs/rules';
-import { HOTPATCH_SKUS, imageGenerationOf } from '../constructs/windows/image-catalog';
-import { MODEL_IMAGES, MODEL_SKUS } from './model/azure-edition-facts';
+import { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES, WindowsServerAzureEditionImage } from '../../constructs/rules';
+import { HOTPATCH_SKUS, imageGenerationOf } from '../../constructs/windows/image-catalog';
+import { MODEL_IMAGES, MODEL_SKUS } from '../model/azure-edition-facts';
 
 describe('Azure Edition image catalog', () => {
   test('holds exactly the 10 Marketplace SKUs, lowercase', () => {

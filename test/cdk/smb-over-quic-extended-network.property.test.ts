@@ -1,12 +1,12 @@
 import { test } from '@fast-check/jest';
-import { ValidationError } from '../constructs';
-import { expectedXnetErrors, expectedXnetWarnings, XnetConfig } from './model/extended-network-model';
-import { expectedSmbErrors, SERVER_AUTH, SmbConfig } from './model/smb-model';
-import { buildSmb, buildXnet, EXISTING_SECRET_ID, warningIds } from './support/build-smb-xnet';
-import { nsgRules, openToInternet } from './support/nsg';
-import { configureSeed, runs } from './support/seed';
-import { resourcesOfType } from './support/terraform-json';
-import { smbConfig, xnetConfig } from './support/smb-xnet-arbitraries';
+import { ValidationError } from '../../constructs';
+import { expectedXnetErrors, expectedXnetWarnings, XnetConfig } from '../model/extended-network-model';
+import { expectedSmbErrors, SERVER_AUTH, SmbConfig } from '../model/smb-model';
+import { buildSmb, buildXnet, EXISTING_SECRET_ID, warningIds } from '../support/build-smb-xnet';
+import { nsgRules, openToInternet } from '../support/nsg';
+import { configureSeed, runs } from '../support/seed';
+import { resourcesOfType } from '../support/terraform-json';
+import { smbConfig, xnetConfig } from '../support/smb-xnet-arbitraries';
 
 configureSeed('smb-xnet.property');
 
