@@ -24,13 +24,13 @@ describe('committed mutation results', () => {
     expect(committed.config).toBeUndefined();
   });
 
-  test('give the score that the README states', () => {
+  test('give the score that CONTRIBUTING.md states', () => {
     const mutants = Object.values(committed.files).flatMap((f) => f.mutants);
     const detected = mutants.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
     const valid = mutants.filter((m) => !['RuntimeError', 'CompileError', 'Ignored'].includes(m.status)).length;
     const score = ((100 * detected) / valid).toFixed(2);
     expect(Number(score)).toBeGreaterThanOrEqual(90);
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(`Score: **${score}%** over the ${mutated.length} files`);
+    expect(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')).toContain(`Score: **${score}%** over the ${mutated.length} files`);
   });
 });
 
