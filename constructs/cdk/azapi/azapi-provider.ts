@@ -1,7 +1,11 @@
-import { TerraformProvider, TerraformStack } from 'cdktf';
+import { Aspects, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AZAPI_PROVIDER_CHOICE } from '../../azapi/azapi-provider-rules';
-import { applyRules } from '../internal/apply-rules';
+import { evaluate } from '../../core/rule';
+import { ValidationError } from '../../core/validation-error';
+
+/** The resources of each stack that wait for the stack's azapi provider. */
+const WAITING = new WeakMap<TerraformStack, TerraformResource[]>();
 
 /** The azapi provider version this library is written against (schema 2.5.0). */
 export const AZAPI_VERSION_CONSTRAINT = '~> 2.5';
@@ -38,27 +42,26 @@ export class AzapiProvider extends TerraformProvider {
   }
 
   /**
-   * The azapi provider for a construct in `scope`: the one given, else the stack's only one or its default
-   * (unaliased) one, else a new one with defaults when the stack has none. Several aliased ones and no default are
-   * refused (`AZAPI-PROVIDER-CHOICE`): the construct must be given one.
+   * Gives `resource` its azapi provider: the one given, else, once the app is built (an Aspect of the stack), the
+   * stack's only azapi provider or its default (unaliased) one, else a new one with defaults when the stack has none.
+   * Several aliased ones and no default are refused at synth (`AZAPI-PROVIDER-CHOICE`): the construct must be given
+   * one. Choosing once per stack, after the app is built, finds providers created after the constructs too, and costs
+   * one walk of the stack instead of one per resource.
    */
-  static ofStack(scope: Construct, given?: TerraformProvider): TerraformProvider {
-    const stack = TerraformStack.of(scope);
-    const found = stack.node.findAll().filter(AzapiProvider.isAzapiProvider);
-    applyRules(scope, [AZAPI_PROVIDER_CHOICE], { aliases: found.map((p) => p.alias), explicit: given !== undefined });
-    if (given) return given;
-    if (found.length === 0) {
-      const created = new AzapiProvider(stack, 'azapi', {});
-      // a default provider the user adds later would be a second one, which terraform refuses
-      created.node.addValidation({
-        validate: () =>
-          stack.node.findAll().some((c) => c !== created && AzapiProvider.isAzapiProvider(c) && c.alias === undefined)
-            ? [`[${AZAPI_PROVIDER_CHOICE.id}] ${created.node.path}: an azapi provider was created with defaults for ${scope.node.path}, and the stack has another default one created after it; fix: create your azapi provider before the constructs that use it, or pass it to them`]
-            : [],
-      });
-      return created;
+  static useFor(resource: TerraformResource, given?: TerraformProvider): void {
+    if (given !== undefined) {
+      resource.provider = given;
+      return;
     }
-    return found.length === 1 ? found[0] : found.find((p) => p.alias === undefined)!;
+    const stack = TerraformStack.of(resource);
+    let waiting = WAITING.get(stack);
+    if (waiting === undefined) {
+      const list: TerraformResource[] = [];
+      WAITING.set(stack, list);
+      Aspects.of(stack).add({ visit: (node) => node === stack && assignAzapiProvider(stack, list.splice(0)) });
+      waiting = list;
+    }
+    waiting.push(resource);
   }
 
   private readonly props: AzapiProviderProps;
@@ -98,4 +101,17 @@ export class AzapiProvider extends TerraformProvider {
       alias: this.alias,
     };
   }
+}
+
+/** Gives the waiting resources of a stack (those still without a provider) the stack's azapi provider. */
+function assignAzapiProvider(stack: TerraformStack, waiting: readonly TerraformResource[]): void {
+  const pending = waiting.filter((r) => r.provider === undefined);
+  if (pending.length === 0) return;
+  const found = stack.node.findAll().filter(AzapiProvider.isAzapiProvider);
+  const owner = (r: TerraformResource) => r.node.scope?.node.path ?? r.node.path;
+  const path = pending.length === 1 ? owner(pending[0]) : `${owner(pending[0])} (and ${pending.length - 1} more)`;
+  const violations = evaluate([AZAPI_PROVIDER_CHOICE], { aliases: found.map((p) => p.alias), explicit: false }, path);
+  if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
+  const provider = found.length === 0 ? new AzapiProvider(stack, stack.node.tryFindChild('azapi') ? 'AzapiProvider' : 'azapi', {}) : found.length === 1 ? found[0] : found.find((p) => p.alias === undefined)!;
+  for (const r of pending) r.provider = provider;
 }

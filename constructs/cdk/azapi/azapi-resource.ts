@@ -68,11 +68,11 @@ export class AzapiResource<TBody extends object> extends TerraformResource {
     super(scope, id, {
       terraformResourceType: 'azapi_resource',
       terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-      provider: AzapiProvider.ofStack(scope, props.provider),
       dependsOn: props.dependsOn,
       lifecycle: props.lifecycle,
     });
     this.props = props;
+    AzapiProvider.useFor(this, props.provider);
   }
 
   /** The resource id. */

@@ -35,6 +35,27 @@ export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]>
   return (value as T[]).map((v) => maybe(v)!);
 }
 
+/** The Terraform variables of each stack by the identifier their references carry (`var.<name>`). */
+const VARIABLES = new WeakMap<TerraformStack, Map<string, TerraformVariable>>();
+
+const identifiersOf = (v: unknown): string[] =>
+  (typeof v === 'string' ? Tokenization.reverseString(v).tokens : []).map((t) => (t as { identifier?: unknown }).identifier).filter((i): i is string => typeof i === 'string');
+
+/**
+ * The variable of the stack that an identifier names. The stack is walked again only when a `var.` identifier is not
+ * known yet (a variable created since the last walk), so that a fleet of constructs costs one walk, not one each.
+ */
+function variableOf(stack: TerraformStack, identifier: string): TerraformVariable | undefined {
+  if (!identifier.startsWith('var.')) return undefined;
+  let known = VARIABLES.get(stack);
+  if (known === undefined || !known.has(identifier)) {
+    known = new Map();
+    for (const c of stack.node.findAll()) if (c instanceof TerraformVariable) for (const i of identifiersOf(c.stringValue)) known.set(i, c);
+    VARIABLES.set(stack, known);
+  }
+  return known.get(identifier);
+}
+
 /**
  * How a secret prop is given: absent, a literal, or an expression. A reference to a Terraform variable that has a
  * default is a literal too: the default is written into the configuration.
@@ -43,12 +64,9 @@ export function secretKindOf(scope: IConstruct, value: unknown): { kind: 'litera
   if (value === undefined || value === null) return { kind: 'absent' };
   if (!isToken(value)) return { kind: 'literal' };
   const stack = TerraformStack.of(scope);
-  const identifiers = (v: unknown) =>
-    (typeof v === 'string' ? Tokenization.reverseString(v).tokens : []).map((t) => (t as { identifier?: unknown }).identifier).filter((i) => typeof i === 'string');
-  const referenced = new Set(identifiers(value));
-  const variable = stack.node
-    .findAll()
-    .find((c): c is TerraformVariable => c instanceof TerraformVariable && identifiers(c.stringValue).some((i) => referenced.has(i)));
+  const variable = identifiersOf(value)
+    .map((i) => variableOf(stack, i))
+    .find((v): v is TerraformVariable => v !== undefined);
   if (variable && variable.default !== undefined) return { kind: 'literal', variable };
   return { kind: 'expression', variable };
 }
