@@ -16,6 +16,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const isRule = (v: unknown): boolean => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { check?: unknown }).check === 'function';
+
 /** Rule ids as the source writes them: a rule's `id`, a violation's `ruleId`, or `[ID]` in a message. */
 function idsWritten(text: string): string[] {
   const patterns = [/\bid: '([A-Z0-9]+(?:-[A-Z0-9]+)+)'/g, /\bruleId: '([A-Z0-9]+(?:-[A-Z0-9]+)+)'/g, /\[([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+)\]/g];
@@ -33,6 +35,14 @@ describe('rule catalog', () => {
     const written = new Set(sourceFiles(SOURCE).flatMap((f) => idsWritten(readFileSync(f, 'utf8'))));
     expect(written.size).toBeGreaterThan(40);
     expect([...written].filter((id) => !IDS.has(id))).toEqual([]);
+  });
+
+  test('names every exported rule constant like its id', () => {
+    const pure = sourceFiles(SOURCE).filter((f) => !f.includes('/cdk/') && !/\/(index|testing)\.ts$/.test(f));
+    const rules = pure.flatMap((f) => Object.entries(require(f) as Record<string, unknown>).filter(([, v]) => isRule(v)) as [string, { id: string }][]);
+    expect(rules.length).toBeGreaterThan(50);
+    expect(rules.filter(([name, rule]) => name !== rule.id.replace(/-/g, '_')).map(([name, rule]) => `${name} is ${rule.id}`)).toEqual([]);
+    expect(new Set(rules.map(([, r]) => r.id))).toEqual(IDS);
   });
 
   test('explains the ids printed by prop checks, image selection and the checker', async () => {

@@ -179,18 +179,21 @@ const advisory = (id: string, title: string, message: string, fix: string, doc: 
   check: () => [{ attribute: 'cluster', message, fix }],
 });
 
-/** Advisories that hold for every trusted-launch VM; reported once per stack. */
-export const TRUSTED_LAUNCH_ADVISORIES: readonly Rule<unknown>[] = [
-  advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch vms need the igvmagent service on every node of the cluster', 'check Get-Service IGVmAgent on each node',
+export const HCI_IGVM_AGENT = advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch vms need the igvmagent service on every node of the cluster', 'check Get-Service IGVmAgent on each node',
     'Trusted launch needs the IGVmAgent service on each cluster node (guidance added in the 2025 versions of the overview). Terraform cannot see the nodes, so this is a reminder on every stack with a trusted launch VM.',
-  ),
-  advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch vms is not encrypted', 'protect the live migration network with ipsec or another network-layer encryption',
+  );
+
+export const HCI_LIVE_MIGRATION_UNENCRYPTED = advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch vms is not encrypted', 'protect the live migration network with ipsec or another network-layer encryption',
     'The overview states that live-migration traffic of trusted launch VMs is not encrypted and recommends network-layer encryption such as IPsec.',
-  ),
-  advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'hyper-v stores the vm guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the vm files restricted to host administrators',
+  );
+
+export const HCI_VM_FILES_ACCESS = advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'hyper-v stores the vm guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the vm files restricted to host administrators',
     'The guest state lives in two files on the host (guest state and runtime state), protected by the guest state protection key; access to them is meant for host administrators only.',
-  ),
-  advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup',
+  );
+
+export const HCI_BACKUP_DR = advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup',
     'The March 2025 overview lists no support for Azure Backup, Azure Site Recovery, Veeam or Commvault; the October 2025 version allows backup tools that follow Hyper-V approaches if the guest state protection key is backed up too (the VM cannot start without it), still without Azure Site Recovery. A VM restored to another instance is no longer managed through Azure Arc.',
-  ),
-];
+  );
+
+/** Advisories that hold for every trusted-launch VM; reported once per stack. */
+export const TRUSTED_LAUNCH_ADVISORIES: readonly Rule<unknown>[] = [HCI_IGVM_AGENT, HCI_LIVE_MIGRATION_UNENCRYPTED, HCI_VM_FILES_ACCESS, HCI_BACKUP_DR];
