@@ -109,7 +109,8 @@ function assignAzapiProvider(stack: TerraformStack, waiting: readonly TerraformR
   if (pending.length === 0) return;
   const found = stack.node.findAll().filter(AzapiProvider.isAzapiProvider);
   const owner = (r: TerraformResource) => r.node.scope?.node.path ?? r.node.path;
-  const path = pending.length === 1 ? owner(pending[0]) : `${owner(pending[0])} (and ${pending.length - 1} more)`;
+  const named = pending.slice(0, 3).map(owner).join(', ');
+  const path = pending.length > 3 ? `${named} and ${pending.length - 3} more` : named;
   const violations = evaluate([AZAPI_PROVIDER_CHOICE], { aliases: found.map((p) => p.alias), explicit: false }, path);
   if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
   const provider = found.length === 0 ? new AzapiProvider(stack, stack.node.tryFindChild('azapi') ? 'AzapiProvider' : 'azapi', {}) : found.length === 1 ? found[0] : found.find((p) => p.alias === undefined)!;

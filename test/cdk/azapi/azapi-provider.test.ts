@@ -151,10 +151,9 @@ describe('one azapi provider per stack', () => {
     const e = refusal((s) => {
       new AzapiProvider(s, 'prod', { alias: 'prod' });
       new AzapiProvider(s, 'dev', { alias: 'dev' });
-      vm(s, 'vm-a');
-      vm(s, 'vm-b');
+      for (const id of ['vm-a', 'vm-b', 'vm-c', 'vm-d', 'vm-e']) vm(s, id);
     });
     expect(e.violations).toHaveLength(1);
-    expect(e.violations[0].path).toBe('test/vm-a (and 1 more)');
+    expect(e.violations[0].path).toBe('test/vm-a, test/vm-b, test/vm-c and 2 more');
   });
 });
