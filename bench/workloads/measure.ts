@@ -1,4 +1,5 @@
-/** Prints what a workload process measured itself, as one JSON line on stdout. */
+/** Prints what a workload process measured of itself, as one JSON line on stdout: peak RSS and CPU time since start. */
 export function report(extra: Record<string, unknown> = {}): void {
-  process.stdout.write(JSON.stringify({ rssMb: process.resourceUsage().maxRSS / 1024, ...extra }) + '\n');
+  const usage = process.resourceUsage();
+  process.stdout.write(JSON.stringify({ rssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, ...extra }) + '\n');
 }

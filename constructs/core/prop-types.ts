@@ -78,7 +78,8 @@ export function propProblems(schema: PropSchema, props: unknown, isToken: (v: un
       out.push({ prop: path + key, kind: 'unknown', message: `unknown prop '${path + key}'${near ? ` (did you mean '${near}'?)` : ''}`, fix: near ? `rename it to '${near}'` : 'remove it' });
     }
   }
-  for (const [key, spec] of Object.entries(schema)) {
+  for (const key in schema) {
+    const spec = schema[key];
     const name = path + key;
     const v = Object.prototype.hasOwnProperty.call(props, key) ? (props as Record<string, unknown>)[key] : undefined;
     if (v === undefined) {

@@ -92,9 +92,12 @@ export function listInputs(name: string, list: Maybe<readonly unknown[]>): Recor
   return isUnknown(list) ? {} : Object.fromEntries(list.map((v, i) => [`${name}[${i}]`, v]));
 }
 
+/** The result of a check that finds nothing, shared: most checks of most constructs find nothing. */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+
 /** One finding when the condition holds, none otherwise: the shape of most checks. */
 export function findingIf(condition: boolean, finding: () => Finding): Finding[] {
-  return condition ? [finding()] : [];
+  return condition ? [finding()] : NO_FINDINGS;
 }
 
 /** Runs the rules on the facts of one place (a construct path or a Terraform address): every finding, with its rule. */

@@ -22,3 +22,10 @@ export function isUnknown(value: unknown): value is Unknown {
 export function isKnown<T>(value: Maybe<T>): value is T {
   return !(value instanceof Unknown);
 }
+
+/** True when a fact, or anything inside an object or list of facts, is {@link Unknown}. */
+export function hasUnknown(value: unknown): boolean {
+  if (value instanceof Unknown) return true;
+  if (value === null || typeof value !== 'object') return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(hasUnknown);
+}

@@ -2,6 +2,7 @@ import { Annotations, Fn, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule } from '../../core/rule';
 import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../../core/prop-types';
+import { hasUnknown } from '../../core/unknown';
 import { ValidationError } from '../../core/validation-error';
 import { isToken } from './maybe';
 
@@ -34,6 +35,8 @@ export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts
   const violations = evaluate(rules, facts, scope.node.path);
   const errors = violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new ValidationError('INVALID_CONFIGURATION', errors);
-  for (const w of [...violations.filter((v) => v.severity === 'warning'), ...notChecked(rules, facts, scope.node.path)]) Annotations.of(scope).addWarning(formatViolation(w));
-  return preconditions(rules, facts, CDKTF_EXPRESSIONS).map((p) => ({ condition: p.condition, errorMessage: p.errorMessage }));
+  // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
+  const known = !hasUnknown(facts);
+  for (const w of [...violations.filter((v) => v.severity === 'warning'), ...(known ? [] : notChecked(rules, facts, scope.node.path))]) Annotations.of(scope).addWarning(formatViolation(w));
+  return known ? [] : preconditions(rules, facts, CDKTF_EXPRESSIONS).map((p) => ({ condition: p.condition, errorMessage: p.errorMessage }));
 }

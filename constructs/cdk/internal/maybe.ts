@@ -5,13 +5,16 @@ import { Maybe, Unknown } from '../../core/unknown';
 /** A prop value as a fact: a token (or any IResolvable) becomes {@link Unknown}, anything else is kept as given. */
 export function maybe<T>(value: T | undefined): Maybe<T> | undefined {
   if (value === undefined || value === null) return undefined;
-  if (Token.isUnresolved(value)) return new Unknown(value);
+  if (isToken(value)) return new Unknown(value);
   return value;
 }
 
 /** True when a value is a token, i.e. known only at apply. */
 export function isToken(value: unknown): boolean {
-  return value !== undefined && value !== null && Token.isUnresolved(value);
+  if (value === undefined || value === null || typeof value === 'boolean') return false;
+  // every string token of cdktf carries this marker: a string without it is a literal, without building a matcher
+  if (typeof value === 'string' && !value.includes('TfToken[')) return false;
+  return Token.isUnresolved(value);
 }
 
 /** A list prop that may be a token for a whole list: as a list token cdktf accepts, or the list itself. */
