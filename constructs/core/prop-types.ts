@@ -61,6 +61,10 @@ function levenshtein(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+function wrongType(out: PropProblem[], name: string, spec: PropSpec, v: unknown): void {
+  out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${typeName(spec.type)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${typeName(spec.type)}` });
+}
+
 /**
  * Problems of a props object against its schema. Tokens (`isToken`) are accepted wherever a scalar or a list is
  * expected. Own keys only: `__proto__` or `constructor` given as data are reported as unknown props, never followed.
@@ -71,9 +75,8 @@ export function propProblems(schema: PropSchema, props: unknown, isToken: (v: un
   }
   const out: PropProblem[] = [];
   // a key set to undefined is the same as an absent key
-  const own = Object.keys(props).filter((k) => (props as Record<string, unknown>)[k] !== undefined);
-  for (const key of own) {
-    if (!Object.prototype.hasOwnProperty.call(schema, key)) {
+  for (const key of Object.keys(props)) {
+    if ((props as Record<string, unknown>)[key] !== undefined && !Object.prototype.hasOwnProperty.call(schema, key)) {
       const near = Object.keys(schema).find((k) => levenshtein(k.toLowerCase(), key.toLowerCase()) <= 2);
       out.push({ prop: path + key, kind: 'unknown', message: `unknown prop '${path + key}'${near ? ` (did you mean '${near}'?)` : ''}`, fix: near ? `rename it to '${near}'` : 'remove it' });
     }
@@ -86,19 +89,18 @@ export function propProblems(schema: PropSchema, props: unknown, isToken: (v: un
       if (spec.required) out.push({ prop: name, kind: 'type', message: `prop '${name}' is required`, fix: `set ${name} (${typeName(spec.type)})` });
       continue;
     }
-    const bad = () => out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${typeName(spec.type)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${typeName(spec.type)}` });
     const t = spec.type;
     if (isToken(v) && (typeof t === 'string' || 'enum' in t)) continue;
-    if (t === 'string') typeof v === 'string' || bad();
+    if (t === 'string') typeof v === 'string' || wrongType(out, name, spec, v);
     else if (t === 'number') {
       const ok = typeof v === 'number' && Number.isFinite(v) && (!spec.integer || Number.isInteger(v)) && (spec.min === undefined || v >= spec.min) && (spec.max === undefined || v <= spec.max);
       if (!ok) out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${numberName(spec)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${numberName(spec)}` });
-    } else if (t === 'boolean') typeof v === 'boolean' || bad();
-    else if (t === 'string[]') (Array.isArray(v) && v.every((x) => typeof x === 'string')) || bad();
-    else if (t === 'string-map') (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')) || bad();
-    else if ('enum' in t) (typeof v === 'string' && t.enum.includes(v)) || bad();
+    } else if (t === 'boolean') typeof v === 'boolean' || wrongType(out, name, spec, v);
+    else if (t === 'string[]') (Array.isArray(v) && v.every((x) => typeof x === 'string')) || wrongType(out, name, spec, v);
+    else if (t === 'string-map') (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')) || wrongType(out, name, spec, v);
+    else if ('enum' in t) (typeof v === 'string' && t.enum.includes(v)) || wrongType(out, name, spec, v);
     else if ('object' in t) {
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) bad();
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) wrongType(out, name, spec, v);
       else {
         out.push(...propProblems(t.object, v, isToken, `${name}.`));
         const given = (t.exactlyOneOf ?? []).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
@@ -107,11 +109,11 @@ export function propProblems(schema: PropSchema, props: unknown, isToken: (v: un
         }
       }
     } else if ('array' in t) {
-      if (!Array.isArray(v)) bad();
+      if (!Array.isArray(v)) wrongType(out, name, spec, v);
       else v.forEach((item, i) => out.push(...propProblems(t.array, item, isToken, `${name}[${i}].`)));
     } else if ('is' in t) {
-      if (!t.is(v)) bad();
-    } else if (!(v instanceof (t.instance as new () => unknown))) bad();
+      if (!t.is(v)) wrongType(out, name, spec, v);
+    } else if (!(v instanceof (t.instance as new () => unknown))) wrongType(out, name, spec, v);
   }
   return out;
 }

@@ -23,6 +23,7 @@ export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
 /** Refuses props of the wrong shape (JavaScript callers, `as any`) before any rule reads them. */
 export function checkProps(scope: Construct, schema: PropSchema, props: unknown): void {
   const problems = propProblems(schema, props, isToken);
+  if (problems.length === 0) return;
   const violations = evaluate([PROPS_TYPE, PROPS_UNKNOWN], problems, scope.node.path);
   if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
 }
