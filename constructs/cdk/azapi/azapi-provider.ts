@@ -64,6 +64,18 @@ export class AzapiProvider extends TerraformProvider {
     waiting.push(resource);
   }
 
+  /**
+   * Chooses the azapi provider of the stack of `resource` now, if that is still to be done: when the app is
+   * synthesized by another copy of cdktf (CDK Terrain through npm aliases), the Aspect of this copy is not seen, but
+   * each resource's `toTerraform` still runs, first while the stack is prepared, before its elements are collected.
+   */
+  static settle(resource: TerraformResource): void {
+    if (resource.provider !== undefined) return;
+    const stack = TerraformStack.of(resource);
+    const waiting = WAITING.get(stack);
+    if (waiting !== undefined) assignAzapiProvider(stack, waiting.splice(0));
+  }
+
   private readonly props: AzapiProviderProps;
   // cdktf's base class ignores an alias: every provider keeps its own
   private _alias?: string;

@@ -80,6 +80,18 @@ export class AzapiResource<TBody extends object> extends TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  /** The resource block; its azapi provider is chosen first if that is still to be done. */
+  public toTerraform(): any {
+    AzapiProvider.settle(this);
+    return super.toTerraform();
+  }
+
+  /** The resource block for HCL output; its azapi provider is chosen first if that is still to be done. */
+  public toHclTerraform(): any {
+    AzapiProvider.settle(this);
+    return super.toHclTerraform();
+  }
+
   /** The resource block's arguments. */
   protected synthesizeAttributes(): { [name: string]: any } {
     const p = this.props;

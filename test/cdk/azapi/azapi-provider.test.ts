@@ -156,4 +156,15 @@ describe('one azapi provider per stack', () => {
     expect(e.violations).toHaveLength(1);
     expect(e.violations[0].path).toBe('test/vm-a, test/vm-b, test/vm-c and 2 more');
   });
+
+  test('chooses the provider while the stack is prepared, where no Aspect of this copy of cdktf runs', () => {
+    const stack = new TerraformStack(new App(), 'test');
+    const a = vm(stack, 'vm-a');
+    const b = vm(stack, 'vm-b');
+    stack.prepareStack(); // the first step of App.synth in any copy of cdktf, before aspects
+    const providers = stack.node.findAll().filter(AzapiProvider.isAzapiProvider);
+    expect(providers).toHaveLength(1);
+    expect(a.resource.provider).toBe(providers[0]);
+    expect(b.resource.provider).toBe(providers[0]);
+  });
 });
