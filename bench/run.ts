@@ -59,10 +59,13 @@ function compare(variants: Record<string, () => string[]>, runs = RUNS): Record<
 /** The median of the ratios a/b of one measure, pair by pair (run i of a against run i of b). */
 const pairedRatio = (samples: Record<string, Sample[]>, a: string, b: string, measure: keyof Sample) => median(samples[a].map((s, i) => (s[measure] as number) / (samples[b][i][measure] as number)));
 
-/** The last commit that changed the library code, and whether that code has uncommitted changes. */
-function libraryVersion(): { libraryCommit: string; libraryDirty: boolean } {
+/**
+ * The last commit that changed the library code, the git tree of that code (which a shallow clone can check too),
+ * and whether it has uncommitted changes.
+ */
+function libraryVersion(): { libraryCommit: string; libraryTree: string; libraryDirty: boolean } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-  return { libraryCommit: git('log', '-1', '--format=%H', '--', 'constructs'), libraryDirty: git('status', '--porcelain', '--', 'constructs') !== '' };
+  return { libraryCommit: git('log', '-1', '--format=%H', '--', 'constructs'), libraryTree: git('rev-parse', 'HEAD:constructs'), libraryDirty: git('status', '--porcelain', '--', 'constructs') !== '' };
 }
 
 function stripMetadata(v: any): any {
