@@ -1,5 +1,5 @@
 import { AZAPI_PROVIDER_CHOICE } from './azapi/azapi-provider-rules';
-import { AZG_UNKNOWN_VALUE } from './checker/check';
+import { AZG_INPUT_SHAPE, AZG_UNKNOWN_VALUE } from './checker/check';
 import { NETWORK_RULES } from './network/network-rules';
 import { PROPS_TYPE, PROPS_UNKNOWN } from './core/prop-types';
 import { Rule } from './core/rule';
@@ -26,4 +26,5 @@ export const ALL_RULES: readonly Rule<never>[] = [
   ...(SCALE_SET_RULES as readonly Rule<never>[]),
   ...(NETWORK_RULES as readonly Rule<never>[]),
   AZG_UNKNOWN_VALUE as Rule<never>,
+  AZG_INPUT_SHAPE as Rule<never>,
 ];

@@ -75,6 +75,16 @@ function unknownFacts(facts: object, prefix = ''): string[] {
   return out;
 }
 
+/** A resource block of a shape Terraform refuses, or that the checker cannot read: reported, never taken as clean. */
+export const AZG_INPUT_SHAPE: Rule<{ readonly problem: string }> = {
+  id: 'AZG-INPUT-SHAPE',
+  severity: 'error',
+  title: 'every resource block has the shape Terraform reads',
+  source: 'Terraform JSON configuration syntax: resource.<type>.<name> is an object of attributes, https://developer.hashicorp.com/terraform/language/syntax/json',
+  doc: 'A resource type whose value is not an object of named blocks, a block that is not an object, or an attribute of a type the checker cannot read (a number where Terraform wants a list) is reported on its own block, with the file and address, and every other resource is still checked. azguard check then exits 2 (unusable input), after printing every finding, since it could not read everything it was given.',
+  check: (f) => [{ attribute: '', message: `${f.problem}; the rules were not applied to it`, fix: 'write the block as the provider schema expects (terraform validate shows the error)' }],
+};
+
 /** Applies the rule catalog to the resources of one or more configurations. */
 export function checkResources(resources: readonly TfResource[], options: CheckOptions = {}): CheckFinding[] {
   const byModule = new Map<string, Map<string, TfResource>>();
@@ -94,6 +104,20 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
   };
 
   for (const r of resources) {
+    if (r.problem !== undefined) {
+      push(r, evaluate([AZG_INPUT_SHAPE], { problem: r.problem }, r.address));
+      continue;
+    }
+    try {
+      checkResource(r);
+    } catch (e) {
+      // one block of an unexpected shape is one finding: the rest of the run is still checked and reported
+      push(r, evaluate([AZG_INPUT_SHAPE], { problem: `the block has a shape the checker cannot read (${(e as Error)?.message ?? String(e)})` }, r.address));
+    }
+  }
+  return out;
+
+  function checkResource(r: TfResource): void {
     const find = (address: string) => byModule.get(dirname(r.file))?.get(address);
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':
@@ -127,7 +151,6 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
       }
     }
   }
-  return out;
 }
 
 function isSmbOverQuicCertificate(cert: TfResource, all: readonly TfResource[]): boolean {

@@ -5,7 +5,7 @@ import { NewCertificateFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { imageGenerationOf } from '../windows/image-catalog';
 import { WindowsVmFacts } from '../windows/windows-vm-facts';
 import { NsgRuleFacts } from '../network/network-rules';
-import { block, blocks, raw, rawBool, rawOr, referencedAddress, secretKind } from './raw-values';
+import { block, blocks, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from './raw-values';
 import { ScaleSetFacts } from '../windows/scale-set-rules';
 import { TfResource } from './terraform-config';
 
@@ -155,8 +155,8 @@ export function nsgRuleFacts(r: TfResource): { facts: NsgRuleFacts; attribute: s
     direction: rawOr<string>(v.direction, ''),
     access: rawOr<string>(v.access, ''),
     protocol: rawOr<string>(v.protocol, ''),
-    destinationPorts: [v.destination_port_range, ...((v.destination_port_ranges as unknown[]) ?? [])].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
-    sources: [v.source_address_prefix, ...((v.source_address_prefixes as unknown[]) ?? [])].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
+    destinationPorts: [v.destination_port_range, ...rawList(v.destination_port_ranges, 'destination_port_ranges')].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
+    sources: [v.source_address_prefix, ...rawList(v.source_address_prefixes, 'source_address_prefixes')].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
   });
   if (r.type === 'azurerm_network_security_rule') return [{ facts: one(r.values), attribute: '' }];
   return blocks(r.values.security_rule).map((v, i) => ({ facts: one(v), attribute: `security_rule[${i}].` }));

@@ -25,6 +25,18 @@ export function rawBool(v: unknown, fallback: boolean): Maybe<boolean> {
   return rawOr<boolean>(v, fallback);
 }
 
+/**
+ * A list attribute: its items; one unknown item for an expression (`var.prefixes`); nothing when unset. Any other
+ * value is a shape Terraform refuses, thrown so that the checker reports the block instead of reading it wrong (a
+ * string spread into a list would read as its characters).
+ */
+export function rawList(v: unknown, attribute: string): unknown[] {
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v)) return v;
+  if (isExpression(v)) return [v];
+  throw new Error(`${attribute} is ${v === null ? 'null' : typeof v}, not a list`);
+}
+
 /** A nested block: JSON syntax allows an object or a list of objects; HCL parsers give a list. */
 export function block(v: unknown): Record<string, unknown> | undefined {
   if (Array.isArray(v)) return (v[0] as Record<string, unknown>) ?? undefined;

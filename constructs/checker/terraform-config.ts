@@ -14,7 +14,12 @@ export interface TfResource {
   readonly line?: number;
   /** For plans: attributes whose configuration is an expression (their planned values may look literal). */
   readonly expressionAttributes?: ReadonlySet<string>;
+  /** Why the block cannot be read as a resource (a shape Terraform refuses), when it cannot. */
+  readonly problem?: string;
 }
+
+/** What a JSON value is, for messages about shapes. */
+export const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
 /** A file that could not be read or parsed. */
 export class InputError extends Error {
@@ -92,13 +97,18 @@ export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: str
   const res = doc?.resource;
   if (!res || typeof res !== 'object') return out;
   const entries = Array.isArray(res) ? res.flatMap((r) => Object.entries(r)) : Object.entries(res);
+  // a shape Terraform refuses is reported as a problem of its block, never skipped as if it were clean
   for (const [type, byName] of entries) {
-    if (!byName || typeof byName !== 'object') continue;
-    const named = Array.isArray(byName) ? byName.flatMap((b) => Object.entries(b)) : Object.entries(byName as object);
-    for (const [name, body] of named) {
-      const values = Array.isArray(body) ? (body[0] ?? {}) : (body ?? {});
-      if (typeof values !== 'object') continue;
-      out.push({ file, address: `${type}.${name}`, type, name, values: values as Record<string, unknown>, line: lineFinder(type, name) });
+    const groups = Array.isArray(byName) ? byName : [byName];
+    const bad = groups.find((g) => g === null || typeof g !== 'object' || Array.isArray(g));
+    if (bad !== undefined) {
+      out.push({ file, address: type, type, name: '', values: {}, line: lineFinder(type, ''), problem: `resource type ${type} is ${kindOf(bad ?? byName)}, not an object of named resource blocks` });
+      continue;
+    }
+    for (const [name, body] of groups.flatMap((g) => Object.entries(g as object))) {
+      const values = Array.isArray(body) ? body[0] : body;
+      const problem = values === null || typeof values !== 'object' || Array.isArray(values) ? `the resource block is ${kindOf(Array.isArray(body) ? values : body)}, not an object of attributes` : undefined;
+      out.push({ file, address: `${type}.${name}`, type, name, values: problem ? {} : (values as Record<string, unknown>), line: lineFinder(type, name), ...(problem ? { problem } : {}) });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { checkResources } from '../checker/check';
+import { AZG_INPUT_SHAPE, checkResources } from '../checker/check';
 import { loadInputs } from '../checker/load';
 import { formatJson, formatSarif, formatText, summarize } from '../checker/report';
 import { InputError } from '../checker/terraform-config';
@@ -48,7 +48,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const findings = checkResources(resources, { verbose: o.verbose, supportPolicy: o.supportPolicy as GuestImageSupportPolicyName });
       const summary = summarize(findings, files.length, resources.length);
       io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary));
-      code = summary.errors > 0 ? 1 : 0;
+      // a block the checker could not read makes the input unusable, after every finding is printed
+      code = findings.some((f) => f.ruleId === AZG_INPUT_SHAPE.id) ? 2 : summary.errors > 0 ? 1 : 0;
     });
 
   program

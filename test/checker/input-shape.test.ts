@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../../constructs/cli/azguard';
+
+const HOTPATCH_DESKTOP_VM = {
+  name: 'vm', resource_group_name: 'rg', location: 'westeurope', size: 'Standard_D2s_v5', admin_username: 'u', admin_password: '${var.p}',
+  network_interface_ids: ['${azurerm_network_interface.n.id}'], os_disk: { caching: 'ReadWrite', storage_account_type: 'Premium_LRS' },
+  patch_mode: 'AutomaticByPlatform', hotpatching_enabled: true,
+  source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition', version: 'latest' },
+};
+
+async function check(resource: unknown): Promise<{ code: number; findings: any[]; err: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'azguard-shape-')), 'main.tf.json');
+  writeFileSync(file, JSON.stringify({ resource }));
+  let out = '';
+  let err = '';
+  const code = await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: (s) => (err += s), stdin: () => '' });
+  return { code, findings: out ? JSON.parse(out).findings : [], err };
+}
+
+const shapeFindings = (findings: any[]) => findings.filter((f) => f.ruleId === 'AZG-INPUT-SHAPE').map((f) => f.address);
+
+describe('azguard check on blocks of an unexpected shape', () => {
+  test.each([
+    ['a resource type that is a list of strings', { azurerm_network_security_rule: ['r'] }, 'azurerm_network_security_rule', 'is a string'],
+    ['a resource block that is a number', { azurerm_network_security_rule: { r: 5 } }, 'azurerm_network_security_rule.r', 'is a number'],
+    ['a resource block that is null', { azurerm_stack_hci_marketplace_gallery_image: { img: null } }, 'azurerm_stack_hci_marketplace_gallery_image.img', 'is null'],
+    ['port ranges that are a number', { azurerm_network_security_rule: { r: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_address_prefix: 'Internet', destination_port_ranges: 5 } } }, 'azurerm_network_security_rule.r', 'cannot read'],
+    ['source prefixes that are a string, not a list', { azurerm_network_security_group: { g: { security_rule: [{ direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_address_prefixes: 'Internet', destination_port_range: '445' }] } } }, 'azurerm_network_security_group.g', 'source_address_prefixes is string, not a list'],
+  ])('fails %s with one finding on that block, checks the rest and exits 2', async (_what, bad, address, words) => {
+    const r = await check({ ...bad, azurerm_windows_virtual_machine: { desktop: HOTPATCH_DESKTOP_VM } });
+    // the other resource of the file is still checked
+    expect(r.findings.map((f) => f.ruleId)).toContain('WIN-HOTPATCH-IMAGE');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('');
+    expect(shapeFindings(r.findings)).toEqual([address]);
+    const finding = r.findings.find((f) => f.ruleId === 'AZG-INPUT-SHAPE');
+    expect(finding.file).toMatch(/main\.tf\.json$/);
+    expect(finding.message).toContain(words);
+  });
+
+  test('fails a resource type that is a string, naming it, instead of reporting a clean file', async () => {
+    const r = await check({ azurerm_windows_virtual_machine: 'vm' });
+    expect(r.code).toBe(2);
+    expect(shapeFindings(r.findings)).toEqual(['azurerm_windows_virtual_machine']);
+    expect(r.findings[0].message).toMatch(/^resource type azurerm_windows_virtual_machine is a string, not an object of named resource blocks/);
+  });
+
+  test('leaves well-formed files at exit 0 or 1, with no shape finding', async () => {
+    const r = await check({ azurerm_windows_virtual_machine: { desktop: HOTPATCH_DESKTOP_VM } });
+    expect(r.code).toBe(1);
+    expect(shapeFindings(r.findings)).toEqual([]);
+  });
+
+  test('reads a list attribute given as an expression as unknown, not as its characters', async () => {
+    const r = await check({ azurerm_network_security_rule: { r: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', source_address_prefixes: '${var.sources}', destination_port_range: '445' } } });
+    expect(r.code).toBe(0);
+    expect(r.findings).toEqual([]);
+  });
+});
