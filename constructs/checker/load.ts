@@ -10,7 +10,7 @@ export function terraformFiles(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) out.push(...terraformFiles(path));
+      if (!SKIPPED_DIRS.has(entry.name)) for (const f of terraformFiles(path)) out.push(f);
     } else if (entry.name.endsWith('.tf') || entry.name.endsWith('.tf.json')) {
       out.push(path);
     }
@@ -58,6 +58,28 @@ export interface LoadedInputs {
   readonly resources: TfResource[];
 }
 
+/** Appends without spreading: a spread of a list of some 100,000 items overflows the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Any failure while reading one file becomes an input error that names it, never a bare JavaScript error. */
+function readResources(file: string, read: () => TfResource[]): TfResource[] {
+  try {
+    return read();
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(file, `cannot be read: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+async function readResourcesAsync(file: string, read: () => Promise<TfResource[]>): Promise<TfResource[]> {
+  try {
+    return await read();
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(file, `cannot be read: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
 /** Reads every input: files, directories, or `-` for JSON on standard input. */
 export async function loadInputs(paths: readonly string[], readStdin: () => string): Promise<LoadedInputs> {
   const files: string[] = [];
@@ -65,7 +87,7 @@ export async function loadInputs(paths: readonly string[], readStdin: () => stri
   for (const p of paths) {
     if (p === '-') {
       files.push('-');
-      resources.push(...resourcesOfJson(readStdin(), '-'));
+      append(resources, readResources('-', () => resourcesOfJson(readStdin(), '-')));
       continue;
     }
     let stat;
@@ -84,7 +106,7 @@ export async function loadInputs(paths: readonly string[], readStdin: () => stri
         throw new InputError(f, `cannot be read: ${(e as Error).message}`);
       }
       files.push(f);
-      resources.push(...(f.endsWith('.tf') ? await resourcesOfHcl(text, f) : resourcesOfJson(text, f)));
+      append(resources, f.endsWith('.tf') ? await readResourcesAsync(f, () => resourcesOfHcl(text, f)) : readResources(f, () => resourcesOfJson(text, f)));
     }
   }
   return { files, resources };

@@ -114,29 +114,36 @@ export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: str
   return out;
 }
 
+/** How deep a plan value or module tree the checker follows; deeper input is refused with a message, not a crash. */
+export const MAX_NESTING = 1000;
+
+const tooDeep = (file: string, what: string) => new InputError(file, `${what} is nested deeper than ${MAX_NESTING} levels, more than azguard reads`);
+
 /** Marks values that are unknown after apply (`after_unknown`) as expressions. */
-function withUnknowns(after: any, unknown: any): any {
+function withUnknowns(after: any, unknown: any, file: string, address: string, depth = 0): any {
+  if (depth > MAX_NESTING) throw tooDeep(file, `the planned value of ${address}`);
   if (unknown === true) return '${unknown}';
-  if (Array.isArray(after)) return after.map((v, i) => withUnknowns(v, Array.isArray(unknown) ? unknown[i] : undefined));
+  if (Array.isArray(after)) return after.map((v, i) => withUnknowns(v, Array.isArray(unknown) ? unknown[i] : undefined, file, address, depth + 1));
   if (after && typeof after === 'object') {
     const out: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(after), ...Object.keys(unknown && typeof unknown === 'object' ? unknown : {})])) {
-      out[k] = withUnknowns(after[k], unknown && typeof unknown === 'object' ? unknown[k] : undefined);
+      out[k] = withUnknowns(after[k], unknown && typeof unknown === 'object' ? unknown[k] : undefined, file, address, depth + 1);
     }
     return out;
   }
   return after;
 }
 
-function configurationExpressions(plan: any): Map<string, Set<string>> {
+function configurationExpressions(plan: any, file: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const walk = (mod: any, prefix: string) => {
+  const walk = (mod: any, prefix: string, depth = 0) => {
+    if (depth > MAX_NESTING) throw tooDeep(file, 'the module tree of the configuration');
     for (const r of mod?.resources ?? []) {
       const attrs = new Set<string>();
       for (const [k, e] of Object.entries(r.expressions ?? {})) if (e && typeof e === 'object' && 'references' in (e as object)) attrs.add(k);
       out.set(prefix + r.address, attrs);
     }
-    for (const [name, call] of Object.entries(mod?.module_calls ?? {})) walk((call as any).module, `${prefix}module.${name}.`);
+    for (const [name, call] of Object.entries(mod?.module_calls ?? {})) walk((call as any).module, `${prefix}module.${name}.`, depth + 1);
   };
   walk(plan?.configuration?.root_module, '');
   return out;
@@ -144,17 +151,18 @@ function configurationExpressions(plan: any): Map<string, Set<string>> {
 
 /** Resources of `terraform show -json` plan output (`resource_changes`, else `planned_values`). */
 export function resourcesOfPlan(plan: any, file: string): TfResource[] {
-  const expressions = configurationExpressions(plan);
+  const expressions = configurationExpressions(plan, file);
   const cfgAddress = (address: string) => address.replace(/\[[^\]]*\]/g, '');
   if (Array.isArray(plan.resource_changes)) {
     return plan.resource_changes
       .filter((rc: any) => rc.mode === 'managed' && rc.change && rc.change.after)
-      .map((rc: any) => ({ file, address: rc.address, type: rc.type, name: rc.name, values: withUnknowns(rc.change.after, rc.change.after_unknown), expressionAttributes: expressions.get(cfgAddress(rc.address)) }));
+      .map((rc: any) => ({ file, address: rc.address, type: rc.type, name: rc.name, values: withUnknowns(rc.change.after, rc.change.after_unknown, file, String(rc.address)), expressionAttributes: expressions.get(cfgAddress(rc.address)) }));
   }
   const out: TfResource[] = [];
-  const walk = (mod: any) => {
+  const walk = (mod: any, depth = 0) => {
+    if (depth > MAX_NESTING) throw tooDeep(file, 'the module tree of the planned values');
     for (const r of mod?.resources ?? []) if (r.mode === 'managed') out.push({ file, address: r.address, type: r.type, name: r.name, values: r.values ?? {}, expressionAttributes: expressions.get(cfgAddress(r.address)) });
-    for (const c of mod?.child_modules ?? []) walk(c);
+    for (const c of mod?.child_modules ?? []) walk(c, depth + 1);
   };
   walk(plan?.planned_values?.root_module);
   return out;

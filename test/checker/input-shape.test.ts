@@ -59,3 +59,39 @@ describe('azguard check on blocks of an unexpected shape', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('azguard check at scale and depth', () => {
+  async function checkDoc(doc: unknown): Promise<{ code: number; out: string; err: string }> {
+    const file = join(mkdtempSync(join(tmpdir(), 'azguard-scale-')), 'plan.json');
+    writeFileSync(file, typeof doc === 'string' ? doc : JSON.stringify(doc));
+    let out = '';
+    let err = '';
+    const code = await main(['check', file], { stdout: (s) => (out += s), stderr: (s) => (err += s), stdin: () => '' });
+    return { code, out, err };
+  }
+
+  test('checks 150,000 resources of one file (more than a spread of arguments holds)', async () => {
+    const groups: Record<string, object> = {};
+    for (let i = 0; i < 150_000; i++) groups[`rg${i}`] = { name: `rg-${i}`, location: 'westeurope' };
+    const r = await checkDoc({ resource: { azurerm_resource_group: groups } });
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/azguard: 1 files, 150000 resources, 0 errors, 0 warnings/);
+    expect(r.code).toBe(0);
+  });
+
+  // written as text: JSON.stringify itself cannot write values this deep
+  const nested = (depth: number, leaf: string) => '{"inner":'.repeat(depth) + leaf + '}'.repeat(depth);
+
+  test('fails a planned value nested deeper than it reads with a message naming the file, the resource and the limit', async () => {
+    const r = await checkDoc(`{"format_version":"1.2","resource_changes":[{"address":"azapi_resource.vmi","mode":"managed","type":"azapi_resource","name":"vmi","change":{"after":{"body":${nested(5_000, '1')}},"after_unknown":{}}}]}`);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^azguard: .*plan\.json: the planned value of azapi_resource\.vmi is nested deeper than 1000 levels, more than azguard reads\n$/);
+  });
+
+  test('fails a module tree nested deeper than it reads with a message naming the file and the limit', async () => {
+    const mod = '{"resources":[],"child_modules":['.repeat(5_000) + '{"resources":[]}' + ']}'.repeat(5_000);
+    const r = await checkDoc(`{"format_version":"1.2","planned_values":{"root_module":${mod}}}`);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/plan\.json: the module tree of the planned values is nested deeper than 1000 levels/);
+  });
+});
