@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { closeSync, openSync, readdirSync, readSync, Stats, statSync } from 'fs';
 import { join } from 'path';
 import { hclResourceLines, InputError, isPlan, jsonResourceLines, resourcesOfConfig, resourcesOfPlan, TfResource } from './terraform-config';
 
@@ -80,8 +80,55 @@ async function readResourcesAsync(file: string, read: () => Promise<TfResource[]
   }
 }
 
+/** The largest input file azguard reads: about the longest string Node.js can hold. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why a path cannot be opened, in words. */
+function statProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'ELOOP') return 'too many levels of symbolic links (a symbolic link loop)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `cannot be opened: ${(e as Error)?.message ?? String(e)}`;
+}
+
+/**
+ * Reads one file as UTF-8 text, at most `maxBytes`: a device or pipe without end (`/dev/zero`) or a file too large is
+ * refused by name, and so are bytes that are not UTF-8, which Terraform refuses too.
+ */
+function readText(file: string, stat: Stats, maxBytes: number): string {
+  if (stat.isFile() && stat.size > maxBytes) throw new InputError(file, `is ${stat.size} bytes, more than the ${maxBytes} azguard reads`);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new InputError(file, `cannot be read: ${(e as Error).message}`);
+  }
+  try {
+    const chunk = Buffer.alloc(1024 * 1024);
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      total += n;
+      if (total > maxBytes) throw new InputError(file, `holds more than the ${maxBytes} bytes azguard reads`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(file, `cannot be read: ${(e as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    return UTF8.decode(Buffer.concat(chunks, total));
+  } catch {
+    throw new InputError(file, 'is not UTF-8 text (Terraform reads configuration files as UTF-8)');
+  }
+}
+
 /** Reads every input: files, directories, or `-` for JSON on standard input. */
-export async function loadInputs(paths: readonly string[], readStdin: () => string): Promise<LoadedInputs> {
+export async function loadInputs(paths: readonly string[], readStdin: () => string, maxBytes = MAX_INPUT_BYTES): Promise<LoadedInputs> {
   const files: string[] = [];
   const resources: TfResource[] = [];
   for (const p of paths) {
@@ -93,18 +140,19 @@ export async function loadInputs(paths: readonly string[], readStdin: () => stri
     let stat;
     try {
       stat = statSync(p);
-    } catch {
-      throw new InputError(p, 'no such file or directory');
+    } catch (e) {
+      throw new InputError(p, statProblem(e));
     }
     const list = stat.isDirectory() ? terraformFiles(p) : [p];
     if (stat.isDirectory() && list.length === 0) throw new InputError(p, 'no *.tf or *.tf.json file in this directory');
     for (const f of list) {
-      let text: string;
+      let fileStat: Stats;
       try {
-        text = readFileSync(f, 'utf8');
+        fileStat = f === p ? stat : statSync(f);
       } catch (e) {
-        throw new InputError(f, `cannot be read: ${(e as Error).message}`);
+        throw new InputError(f, statProblem(e));
       }
+      const text = readText(f, fileStat, maxBytes);
       files.push(f);
       append(resources, f.endsWith('.tf') ? await readResourcesAsync(f, () => resourcesOfHcl(text, f)) : readResources(f, () => resourcesOfJson(text, f)));
     }

@@ -49,7 +49,7 @@ export function formatSarif(findings: readonly CheckFinding[], rules: readonly R
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.file === '-' ? 'stdin' : f.file.replace(/\\/g, '/').replace(/^\.\//, '') },
+          artifactLocation: { uri: f.file === '-' ? 'stdin' : sarifUri(f.file) },
           ...(f.line !== undefined ? { region: { startLine: f.line } } : {}),
         },
         logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }],
@@ -62,4 +62,9 @@ export function formatSarif(findings: readonly CheckFinding[], rules: readonly R
     runs: [{ tool: { driver: { name: 'azguard', version, rules: driverRules } }, results }],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A file path as a SARIF artifact URI: forward slashes, each segment percent-encoded (spaces, `#`, `%`). */
+export function sarifUri(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
 }

@@ -21,6 +21,8 @@ export interface TfResource {
 /** What a JSON value is, for messages about shapes. */
 export const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
+const MAX_MESSAGE = 300;
+
 /** A file that could not be read or parsed. */
 export class InputError extends Error {
   constructor(
@@ -28,7 +30,9 @@ export class InputError extends Error {
     public readonly file: string,
     message: string,
   ) {
-    super(`${file}: ${message}`);
+    // one line, bounded: a parser's message about a binary file can be megabytes long
+    const line = message.replace(/\s+/g, ' ');
+    super(`${file}: ${line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}…` : line}`);
     this.name = 'InputError';
   }
 }
