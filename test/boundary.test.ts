@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import * as ts from 'typescript';
+import { sourceFiles as files } from './support/source-files';
 
 /**
  * The pure part (facts, catalogs, rules, checker, CLI) loads without cdktf: only `constructs/cdk/` and the entry
@@ -11,13 +12,6 @@ const CDK_SIDE = [join(ROOT, 'cdk'), join(ROOT, 'index.ts'), join(ROOT, 'testing
 const CDK_PACKAGES = /^(cdktf|cdktn|constructs|@cdktf\/.+|@cdktn\/.+)(\/.*)?$/;
 /** The HCL parser the checker uses is a standalone WebAssembly package that loads no cdktf. */
 const STANDALONE = new Set(['@cdktf/hcl2json']);
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 const onCdkSide = (file: string) => CDK_SIDE.some((c) => file === c || file.startsWith(c + '/'));
 

@@ -1,20 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { main } from '../constructs/cli/azguard';
 import { ALL_RULES } from '../constructs/rule-catalog';
 import { checkResources } from '../constructs/checker/check';
 import { ValidationError } from '../constructs/core/validation-error';
 import { selectAzureEditionImages } from '../constructs/windows/image-selection';
+import { sourceFiles } from './support/source-files';
 
 const SOURCE = join(__dirname, '..', 'constructs');
 const IDS = new Set(ALL_RULES.map((r) => r.id));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 const isRule = (v: unknown): boolean => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { check?: unknown }).check === 'function';
 

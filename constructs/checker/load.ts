@@ -64,15 +64,7 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 /** Any failure while reading one file becomes an input error that names it, never a bare JavaScript error. */
-function readResources(file: string, read: () => TfResource[]): TfResource[] {
-  try {
-    return read();
-  } catch (e) {
-    throw e instanceof InputError ? e : new InputError(file, `cannot be read: ${(e as Error)?.message ?? String(e)}`);
-  }
-}
-
-async function readResourcesAsync(file: string, read: () => Promise<TfResource[]>): Promise<TfResource[]> {
+async function readResources(file: string, read: () => TfResource[] | Promise<TfResource[]>): Promise<TfResource[]> {
   try {
     return await read();
   } catch (e) {
@@ -134,7 +126,7 @@ export async function loadInputs(paths: readonly string[], readStdin: () => stri
   for (const p of paths) {
     if (p === '-') {
       files.push('-');
-      append(resources, readResources('-', () => resourcesOfJson(readStdin(), '-')));
+      append(resources, await readResources('-', () => resourcesOfJson(readStdin(), '-')));
       continue;
     }
     let stat;
@@ -154,7 +146,7 @@ export async function loadInputs(paths: readonly string[], readStdin: () => stri
       }
       const text = readText(f, fileStat, maxBytes);
       files.push(f);
-      append(resources, f.endsWith('.tf') ? await readResourcesAsync(f, () => resourcesOfHcl(text, f)) : readResources(f, () => resourcesOfJson(text, f)));
+      append(resources, await readResources(f, () => (f.endsWith('.tf') ? resourcesOfHcl(text, f) : resourcesOfJson(text, f))));
     }
   }
   return { files, resources };

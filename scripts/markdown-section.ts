@@ -1,0 +1,7 @@
+/** Replaces the generated part of a Markdown document: what stands between its start and end markers. */
+export function withSection(doc: string, start: string, end: string, content: string, what: string): string {
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${what} markers`);
+  return doc.slice(0, from + start.length) + '\n' + content + '\n' + doc.slice(to);
+}
