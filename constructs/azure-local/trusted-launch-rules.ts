@@ -143,7 +143,7 @@ export const HCI_ARC_MACHINE: TlRule = {
   id: 'HCI-ARC-MACHINE',
   severity: 'error',
   title: 'the VM instance extends an Arc machine of kind HCI with a system-assigned identity',
-  source: HCI_SOURCES.vmInstanceApi,
+  source: HCI_SOURCES.arcMachine,
   doc: 'The VM instance is an extension resource of a Microsoft.HybridCompute machine of kind HCI with a SystemAssigned identity.',
   holds: (f) => (f.arcMachine ? and(eq(f.arcMachine.kind, 'HCI'), eq(f.arcMachine.identityType, 'SystemAssigned')) : true),
   check(f) {

@@ -7,7 +7,7 @@ import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_COMPUTER_NAME, TRUSTED
 import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
 import { SmbOverQuicFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
-import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmFacts } from './extract';
+import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
 import { NETWORK_RULES } from '../network/network-rules';
 import { blocks, referencedAddress } from './raw-values';
 import { SCALE_SET_RULES } from '../windows/scale-set-rules';
@@ -121,11 +121,11 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     const find = (address: string) => byModule.get(dirname(r.file))?.get(address);
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':
-        apply(r, WINDOWS_VM_RULES, windowsVmFacts(r));
+        apply(r, WINDOWS_VM_RULES, windowsVmFacts(r), windowsVmAttributes(r));
         break;
       case 'azurerm_windows_virtual_machine_scale_set':
       case 'azurerm_orchestrated_virtual_machine_scale_set':
-        apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r));
+        apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r), scaleSetAttributes(r));
         break;
       case 'azurerm_stack_hci_marketplace_gallery_image':
         apply(r, [HCI_GALLERY_IMAGE], galleryImageFacts(r));

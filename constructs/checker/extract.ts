@@ -27,13 +27,27 @@ function password(r: TfResource, value: unknown, attribute = 'admin_password'): 
   return kind === 'literal' && r.expressionAttributes?.has(attribute) ? 'expression' : kind;
 }
 
+/**
+ * Names of one attribute across azurerm majors, newest first: 4.x renamed the VM's `enable_automatic_updates`, 5.x
+ * the scale sets' (read from the resources' schemas at v4.55.0 and v5.2.0). Only the attributes the rules read.
+ */
+const AUTOMATIC_UPDATES = ['automatic_updates_enabled', 'enable_automatic_updates'] as const;
+
+/** The name a block uses for an attribute (the first of its names that is set), else the newest name. */
+function written(v: Record<string, unknown>, names: readonly string[]): string {
+  return names.find((n) => v[n] !== undefined && v[n] !== null) ?? names[0];
+}
+
 /** `azurerm_windows_virtual_machine`, with azurerm 4.55.0 defaults. */
 export function windowsVmFacts(r: TfResource): WindowsVmFacts {
   const v = r.values;
+  const computerNameAttribute = v.computer_name !== undefined && v.computer_name !== null ? 'computer_name' : 'name';
   return {
     ...imageFacts(v),
     size: rawOr<string>(v.size, ''),
-    computerName: rawOr<string>(v.computer_name ?? v.name, ''),
+    computerName: rawOr<string>(v[computerNameAttribute], ''),
+    computerNameAttribute,
+    adminUsername: str(v.admin_username),
     adminPassword: password(r, v.admin_password),
     patchMode: rawOr<string>(v.patch_mode, 'AutomaticByOS'),
     patchAssessmentMode: rawOr<string>(v.patch_assessment_mode, 'ImageDefault'),
@@ -42,35 +56,65 @@ export function windowsVmFacts(r: TfResource): WindowsVmFacts {
     bypassPlatformSafetyChecks: rawBool(v.bypass_platform_safety_checks_on_user_schedule_enabled, false),
     provisionVmAgent: rawBool(v.provision_vm_agent, true),
     allowExtensionOperations: rawBool(v.allow_extension_operations, true),
-    automaticUpdatesEnabled: rawBool(v.automatic_updates_enabled ?? v.enable_automatic_updates, true),
+    automaticUpdatesEnabled: rawBool(v[written(v, AUTOMATIC_UPDATES)], true),
     secureBootEnabled: rawBool(v.secure_boot_enabled, false),
     vtpmEnabled: rawBool(v.vtpm_enabled, false),
   };
+}
+
+/** Where each attribute the Windows VM rules name is written in a VM block. */
+export function windowsVmAttributes(r: TfResource): Record<string, string> {
+  return { automatic_updates_enabled: written(r.values, AUTOMATIC_UPDATES) };
+}
+
+/** The Windows settings of a scale set: the resource itself (Uniform) or `os_profile.windows_configuration` (Flexible). */
+function windowsSettings(r: TfResource): { win: Record<string, unknown>; prefix: string } {
+  return r.type === 'azurerm_orchestrated_virtual_machine_scale_set'
+    ? { win: block(block(r.values.os_profile)?.windows_configuration) ?? {}, prefix: 'os_profile.windows_configuration.' }
+    : { win: r.values, prefix: '' };
 }
 
 /** `azurerm_windows_virtual_machine_scale_set` (Uniform) or `azurerm_orchestrated_virtual_machine_scale_set` (Flexible). */
 export function scaleSetFacts(r: TfResource): ScaleSetFacts {
   const v = r.values;
   const flexible = r.type === 'azurerm_orchestrated_virtual_machine_scale_set';
-  const win = flexible ? block(block(v.os_profile)?.windows_configuration) ?? {} : v;
+  const { win } = windowsSettings(r);
+  const prefixSet = win.computer_name_prefix !== undefined && win.computer_name_prefix !== null;
   return {
     ...imageFacts(v),
     orchestration: flexible ? 'Flexible' : 'Uniform',
     extensionTypes: blocks(v.extension).map((e) => str(e.type)),
     size: rawOr<string>(flexible ? v.sku_name : v.sku, ''),
-    computerName: new Unknown('computer_name_prefix'),
+    computerName: rawOr<string>(prefixSet ? win.computer_name_prefix : v.name, ''),
+    computerNameKind: 'prefix',
+    computerNameAttribute: prefixSet ? 'computer_name_prefix' : 'name',
+    adminUsername: str(win.admin_username),
     adminPassword: password(r, win.admin_password),
     // a Uniform scale set has no patch mode attribute: the patch rules do not apply to it
     patchMode: flexible ? rawOr<string>(win.patch_mode, 'AutomaticByOS') : new Unknown(undefined),
     patchAssessmentMode: flexible ? rawOr<string>(win.patch_assessment_mode, 'ImageDefault') : new Unknown(undefined),
-    hotpatchingEnabled: flexible ? rawBool(win.hotpatching_enabled, false) : false,
+    hotpatchingEnabled: rawBool(win.hotpatching_enabled, false),
     bypassPlatformSafetyChecks: false,
     provisionVmAgent: rawBool(win.provision_vm_agent, true),
     allowExtensionOperations: rawBool(v.extension_operations_enabled, true),
-    automaticUpdatesEnabled: rawBool(win.enable_automatic_updates, true),
+    automaticUpdatesEnabled: rawBool(win[written(win, AUTOMATIC_UPDATES)], true),
     secureBootEnabled: rawBool(v.secure_boot_enabled, false),
     vtpmEnabled: rawBool(v.vtpm_enabled, false),
   };
+}
+
+/** Where each attribute the Windows VM and scale set rules name is written in a scale set block. */
+export function scaleSetAttributes(r: TfResource): Record<string, string> {
+  const { win, prefix } = windowsSettings(r);
+  const flexible = r.type === 'azurerm_orchestrated_virtual_machine_scale_set';
+  const out: Record<string, string> = {
+    size: flexible ? 'sku_name' : 'sku',
+    allow_extension_operations: 'extension_operations_enabled',
+    automatic_updates_enabled: prefix + written(win, AUTOMATIC_UPDATES),
+  };
+  for (const a of ['patch_mode', 'patch_assessment_mode', 'hotpatching_enabled', 'provision_vm_agent', 'admin_username', 'admin_password']) out[a] = prefix + a;
+  if (win.computer_name_prefix !== undefined && win.computer_name_prefix !== null) out.computer_name_prefix = prefix + 'computer_name_prefix';
+  return out;
 }
 
 export function galleryImageFacts(r: TfResource): MarketplaceImageFacts {

@@ -40,6 +40,11 @@ export function lengthAtLeast(length: Maybe<number>, min: number): Cond {
   return isUnknown(length) ? new Undecided((x) => x.lengthAtLeast(length.expression, min)) : length >= min;
 }
 
+/** The UTF-8 length of a string is at most `max`. */
+export function utf8LengthAtMost(v: Maybe<unknown> | undefined, max: number): Cond {
+  return isUnknown(v) ? new Undecided((x) => x.utf8LengthAtMost(v.expression, max)) : typeof v === 'string' && new TextEncoder().encode(v).length <= max;
+}
+
 export function not(c: Cond): Cond {
   return isUndecided(c) ? new Undecided((x) => x.not(c.build(x))) : !c;
 }

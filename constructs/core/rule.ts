@@ -41,6 +41,8 @@ export interface ExpressionBuilder {
   eq(subject: unknown, literal: string | boolean): unknown;
   /** `length(subject) >= min` */
   lengthAtLeast(subject: unknown, min: number): unknown;
+  /** The subject's length in UTF-8 bytes is at most `max` (what Go's `len` counts in the provider's validation). */
+  utf8LengthAtMost(subject: unknown, max: number): unknown;
   /** `!a` */
   not(a: unknown): unknown;
   /** `a && b` */

@@ -4,9 +4,9 @@ export const SOURCES = {
     'Azure Automanage for Windows Server, "Deciding which image to use" (ms.date 2021-07-09), https://learn.microsoft.com/azure/automanage/automanage-windows-server-services-overview',
   hotpatch: 'Hotpatch for Windows Server (ms.date 2025-07-14), https://learn.microsoft.com/windows-server/get-started/hotpatch',
   updateManagerHotpatchable:
-    'Automatic Guest Patching for Azure Virtual Machines, hotpatchable and non-hotpatchable image tables (ms.date 2025-02-13), https://learn.microsoft.com/azure/update-manager',
+    'Automatic VM guest patching for Azure VMs, hotpatchable and non-hotpatchable image tables (ms.date 2025-02-13), https://learn.microsoft.com/azure/virtual-machines/automatic-vm-guest-patching',
   azurermHotpatchImage:
-    'hashicorp/terraform-provider-azurerm v4.55.0, internal/services/compute/windows_virtual_machine_resource.go (isValidHotPatchSourceImageReference, create-time checks)',
+    'hashicorp/terraform-provider-azurerm v4.55.0, internal/services/compute/windows_virtual_machine_resource.go (create-time checks) and shared_schema.go (isValidHotPatchSourceImageReference)',
   computePatchSettings:
     'Compute REST API, PatchSettings.enableHotpatching / patchMode descriptions, https://learn.microsoft.com/dotnet/api/azure.resourcemanager.compute.models.patchsettings',
   automaticGuestPatching:
@@ -34,8 +34,17 @@ export const SOURCES = {
   azurermExtensions:
     'hashicorp/terraform-provider-azurerm v4.55.0, windows_virtual_machine_resource.go: allow_extension_operations cannot be true when provision_vm_agent is false',
   azurermPatchEnums:
-    'hashicorp/terraform-provider-azurerm v4.55.0, shared_schema.go: patch_mode, patch_assessment_mode and reboot_setting values (case-sensitive)',
+    'hashicorp/terraform-provider-azurerm v4.55.0, windows_virtual_machine_resource.go schema: patch_mode, patch_assessment_mode and reboot_setting values (case-sensitive)',
+  azurermComputerName:
+    'hashicorp/terraform-provider-azurerm v4.55.0, internal/services/compute/validate/windows_computer_name.go (WindowsComputerNameFull: 15, WindowsComputerNamePrefix: 9 and a trailing dash allowed)',
+  azurermScaleSets:
+    'hashicorp/terraform-provider-azurerm v4.55.0, orchestrated_virtual_machine_scale_set_resource.go (patch mode AutomaticByPlatform and hotpatch images need the application health extension; hotpatching_enabled on hotpatch images) and windows_virtual_machine_scale_set_resource.go (no patch mode or hotpatching setting)',
+  azurermAdminUsername: 'hashicorp/terraform-provider-azurerm v4.55.0, internal/services/compute/validate/windows_admin_username.go',
+  arm64Sizes: 'Arm64 VM sizes (Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5 series pages): Arm64 images only, https://learn.microsoft.com/azure/virtual-machines/sizes',
   securityPolicy: 'this library\'s security policy: secrets come from a sensitive variable or a Key Vault reference, never a literal',
+  managementPortsPolicy:
+    'this library\'s network policy, as the Azure Policy built-in "Management ports of virtual machines should be protected with just-in-time network access control": no management port open to the Internet',
+  smbSourcesPolicy: 'this library\'s network policy: UDP 443 for SMB over QUIC is opened to the sources the user names (the SMB over QUIC article only asks for UDP 443 inbound)',
 } as const;
 
 /** Sources of the Azure Local (Azure Stack HCI 23H2+) trusted launch facts. */
@@ -44,6 +53,8 @@ export const HCI_SOURCES = {
     'Trusted launch for Azure Arc VMs on Azure Local / Azure Stack HCI 23H2 (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview',
   createArcVm:
     'Create Arc virtual machines on Azure Local (ms.date 2025-12-30): TrustedLaunch requires --enable-secure-boot true and --enable-vtpm true, https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines',
+  arcMachine:
+    'Azure Local create-VM ARM template (Microsoft.HybridCompute/machines of kind HCI with a SystemAssigned identity), https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines; resourceUri of the virtualMachineInstances API (azure-rest-api-specs)',
   vmInstanceApi:
     'Microsoft.AzureStackHCI virtualMachineInstances 2024-01-01 (azure-rest-api-specs): "EnableTPM and SecureBootEnabled must be set to true for SecurityType to function"; the PATCH body has no securityProfile',
   marketplaceImage: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_stack_hci_marketplace_gallery_image (name 2-80 characters, hyperv_generation V1 or V2)',

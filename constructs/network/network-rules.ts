@@ -46,7 +46,7 @@ const openRule = (id: string, port: number, what: string, source: string): Rule<
 });
 
 export const NET_SMB_FROM_INTERNET = openRule('NET-SMB-FROM-INTERNET', 445, 'SMB', SOURCES.smbOverQuic);
-export const NET_RDP_FROM_INTERNET = openRule('NET-RDP-FROM-INTERNET', 3389, 'RDP', SOURCES.securityPolicy);
+export const NET_RDP_FROM_INTERNET = openRule('NET-RDP-FROM-INTERNET', 3389, 'RDP', SOURCES.managementPortsPolicy);
 
 /** The NSG rules' rules: SMB and RDP never open to the Internet. */
 export const NETWORK_RULES: readonly Rule<NsgRuleFacts>[] = [NET_SMB_FROM_INTERNET, NET_RDP_FROM_INTERNET];

@@ -115,7 +115,7 @@ export const SMBQ_SOURCES: SmbRule = {
   id: 'SMBQ-SOURCES',
   severity: 'error',
   title: 'UDP 443 is opened only to sources the user names',
-  source: SOURCES.smbOverQuic,
+  source: SOURCES.smbSourcesPolicy,
   doc: 'The construct opens UDP 443 (and TCP 443 for the KDC proxy) from the named sources only, and never TCP 445.',
   inputs: (f) => ({ allowedSourceAddressPrefixes: f.allowedSourceAddressPrefixes }),
   check: (f) =>

@@ -1,21 +1,86 @@
-/** Characters a Windows computer name may not contain, besides white space and control characters. */
-export const COMPUTER_NAME_FORBIDDEN = '~!@#$%^&*()=+_[]{}\\|;:.\'",<>/?';
+/**
+ * Windows computer names as azurerm validates them (`validate/windows_computer_name.go` at v4.55.0): ASCII letters,
+ * digits and dashes, not only digits; a full name has at most 15 characters and does not end with a dash, a scale
+ * set's prefix has at most 9 and may end with one.
+ */
 export const COMPUTER_NAME_MAX = 15;
+export const COMPUTER_NAME_PREFIX_MAX = 9;
 
-/** Reasons a Windows computer name is refused; empty when it is valid. */
-export function computerNameProblems(name: string): string[] {
+/** A full computer name (VM) or the prefix of a scale set's instance names. */
+export type ComputerNameKind = 'full' | 'prefix';
+
+const maxOf = (kind: ComputerNameKind) => (kind === 'prefix' ? COMPUTER_NAME_PREFIX_MAX : COMPUTER_NAME_MAX);
+
+/** Reasons a Windows computer name (or prefix) is refused; empty when it is valid. */
+export function computerNameProblems(name: string, kind: ComputerNameKind = 'full'): string[] {
+  const max = maxOf(kind);
   const problems: string[] = [];
   const length = [...name].length;
-  if (length < 1 || length > COMPUTER_NAME_MAX) problems.push(`it has ${length} characters (1 to ${COMPUTER_NAME_MAX} allowed)`);
+  if (length < 1 || length > max) problems.push(`it has ${length} characters (1 to ${max} allowed)`);
   if (/^\d+$/.test(name)) problems.push('it is only digits');
-  const bad = [...new Set([...name].filter((c) => COMPUTER_NAME_FORBIDDEN.includes(c) || /[\p{Z}\p{Cc}]/u.test(c)))];
+  const bad = [...new Set([...name].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
   if (bad.length > 0) problems.push(`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`);
+  if (kind === 'full' && name.endsWith('-')) problems.push('it ends with a dash');
   return problems;
 }
 
 /**
- * The same rule as anchored RE2 patterns for Terraform preconditions: 1-15 characters, none forbidden, no
- * separator or control character; and (second pattern, negated) not only digits.
+ * The characters of a string written outside its interpolations (`${...}`, cdktf tokens included), or undefined when
+ * it is not a template or holds a directive or an escape that this reading does not follow. Only these characters are certain:
+ * they give a lower bound on the length and characters the value will certainly contain.
  */
-export const COMPUTER_NAME_PATTERN = '^[^~!@#$%^&*()=+_\\[\\]{}\\\\|;:.\'",<>/?\\p{Z}\\p{Cc}]{1,15}$';
+export function templateLiterals(template: string): { text: string; endsWithLiteral: boolean } | undefined {
+  if (!template.includes('${') || /%\{|\$\$\{/.test(template)) return undefined;
+  let text = '';
+  let depth = 0;
+  let inString = false;
+  let last = '';
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (depth === 0) {
+      if (c === '$' && template[i + 1] === '{') {
+        depth = 1;
+        i++;
+        last = 'expr';
+        continue;
+      }
+      text += c;
+      last = 'literal';
+      continue;
+    }
+    // inside an interpolation: skip to its closing brace, strings and nested braces included
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+  }
+  if (depth !== 0) return undefined;
+  return { text, endsWithLiteral: last === 'literal' };
+}
+
+/**
+ * Reasons an interpolated computer name can never be valid, whatever its unknown parts: its literal characters
+ * alone exceed the limit, include a character outside the alphabet, or end a full name with a dash.
+ */
+export function computerNameTemplateProblems(template: string, kind: ComputerNameKind = 'full'): string[] {
+  const parts = templateLiterals(template);
+  if (!parts) return [];
+  const max = maxOf(kind);
+  const problems: string[] = [];
+  const length = [...parts.text].length;
+  if (length > max) problems.push(`its literal parts alone have ${length} characters (at most ${max} allowed)`);
+  const bad = [...new Set([...parts.text].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
+  if (bad.length > 0) problems.push(`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`);
+  if (kind === 'full' && parts.endsWithLiteral && parts.text.endsWith('-')) problems.push('it ends with a dash');
+  return problems;
+}
+
+/**
+ * The same rule as anchored RE2 patterns for Terraform preconditions; the second pattern (negated) refuses a name of
+ * digits only.
+ */
+export const COMPUTER_NAME_PATTERN = '^[a-zA-Z0-9-]{0,14}[a-zA-Z0-9]$';
+export const COMPUTER_NAME_PREFIX_PATTERN = '^[a-zA-Z0-9-]{1,9}$';
 export const DIGITS_ONLY_PATTERN = '^[0-9]+$';

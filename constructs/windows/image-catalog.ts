@@ -129,7 +129,13 @@ export function isHotpatchImageReference(publisher: string, offer: string, sku: 
  * Hyper-V generation of a Marketplace image when it can be told from the reference: every Azure Edition image is
  * generation 2, and other Windows SKUs name their generation 2 twin with a `-g2` suffix or `gensecond`.
  */
-export function imageGenerationOf(publisher: string, offer: string, sku: string): 'V2' | undefined {
+export function imageGenerationOf(publisher: string, offer: string, sku: string): 'V1' | 'V2' | undefined {
   if (publisher === AZURE_EDITION_PUBLISHER && offer === AZURE_EDITION_OFFER && findAzureEditionImage(sku)) return 'V2';
-  return /-g2$|gensecond/i.test(sku) ? 'V2' : undefined;
+  if (/-g2$|gensecond/i.test(sku)) return 'V2';
+  // Windows Server SKUs name their generation 2 twin; the plain Datacenter SKUs are generation 1
+  if (publisher.toLowerCase() === 'microsoftwindowsserver' && offer.toLowerCase() === 'windowsserver' && WINDOWS_SERVER_GEN1_SKU.test(sku)) return 'V1';
+  return undefined;
 }
+
+/** Windows Server Datacenter SKUs published as generation 1 only (their generation 2 twins end in `-g2` or `-gensecond`). */
+const WINDOWS_SERVER_GEN1_SKU = /^(2008-r2-sp1|2012-datacenter|2012-r2-datacenter|2016-datacenter|2019-datacenter|2022-datacenter|2025-datacenter)(-core)?(-smalldisk)?$/i;

@@ -17,35 +17,46 @@ function hotpatchImage(f: ScaleSetFacts): boolean {
   return !!r && f.imageId === undefined && isKnown(r.publisher) && isKnown(r.offer) && isKnown(r.sku) && isHotpatchImageReference(r.publisher, r.offer, r.sku);
 }
 
-export const VMSS_UNIFORM_HOTPATCH_IMAGE: Rule<ScaleSetFacts> = {
-  id: 'VMSS-UNIFORM-HOTPATCH-IMAGE',
+export const VMSS_UNIFORM_HOTPATCH: Rule<ScaleSetFacts> = {
+  id: 'VMSS-UNIFORM-HOTPATCH',
   severity: 'error',
-  title: 'no Uniform scale set on a hotpatch Azure Edition image',
-  source: SOURCES.hotpatch,
-  doc: 'Scale sets with Uniform orchestration cannot be created on Azure Edition images with Hotpatch; use Flexible orchestration.',
+  title: 'no hotpatching on a Uniform scale set',
+  source: `${SOURCES.hotpatch}; ${SOURCES.azurermScaleSets}`,
+  doc:
+    'Hotpatch is not supported on Uniform scale sets; azurerm_windows_virtual_machine_scale_set has no hotpatching setting. A Uniform scale set on a ' +
+    'hotpatch-capable image is valid (it patches without hotpatch): only asking for hotpatching is refused.',
   check: (f) =>
-    f.orchestration === 'Uniform' && hotpatchImage(f)
-      ? [{ attribute: 'source_image_reference.sku', message: `image sku '${String(f.imageReference!.sku)}' has hotpatch, which uniform scale sets do not support`, value: `'${String(f.imageReference!.sku)}'`, fix: 'use azurerm_orchestrated_virtual_machine_scale_set (flexible) or an image without hotpatch' }]
+    f.orchestration === 'Uniform' && f.hotpatchingEnabled === true
+      ? [{ attribute: 'hotpatching_enabled', message: 'hotpatching is enabled (true) on a Uniform scale set, which cannot hotpatch', value: 'true', allowed: ['false'], fix: 'use azurerm_orchestrated_virtual_machine_scale_set (Flexible orchestration) to hotpatch' }]
       : [],
 };
 
 export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
   id: 'VMSS-FLEX-HOTPATCH',
   severity: 'error',
-  title: 'a flexible scale set on a hotpatch image has hotpatch on and the application health extension',
-  source: 'hashicorp/terraform-provider-azurerm v4.55.0, orchestrated_virtual_machine_scale_set_resource.go (hotpatch images: hotpatching_enabled must be true, application health extension required)',
-  doc: 'azurerm refuses hotpatching_enabled = false on an image that supports hotpatch, and requires the application health extension.',
+  title: 'a Flexible scale set on a hotpatch image has hotpatching on',
+  source: SOURCES.azurermScaleSets,
+  doc: 'azurerm refuses hotpatching_enabled = false on an image that supports hotpatch.',
+  check: (f) =>
+    f.orchestration === 'Flexible' && hotpatchImage(f) && f.hotpatchingEnabled === false
+      ? [{ attribute: 'hotpatching_enabled', message: `hotpatching is off (false) on hotpatch image '${String(f.imageReference!.sku)}'`, value: 'false', allowed: ['true'], fix: 'set hotpatching_enabled = true' }]
+      : [],
+};
+
+export const VMSS_FLEX_HEALTH_EXTENSION: Rule<ScaleSetFacts> = {
+  id: 'VMSS-FLEX-HEALTH-EXTENSION',
+  severity: 'error',
+  title: 'a Flexible scale set with platform patching or on a hotpatch image has the application health extension',
+  source: `${SOURCES.azurermScaleSets}; ${SOURCES.automaticGuestPatching}`,
+  doc: "azurerm refuses patch_mode = 'AutomaticByPlatform' on a Flexible scale set, whatever the image, and any Flexible scale set on a hotpatch image, without an extension of type ApplicationHealthWindows (or ApplicationHealthLinux).",
   check(f) {
-    if (f.orchestration !== 'Flexible' || !hotpatchImage(f)) return [];
-    const out = [];
-    if (f.hotpatchingEnabled === false) out.push({ attribute: 'os_profile.windows_configuration.hotpatching_enabled', message: 'hotpatch is off (false) on a hotpatch image', value: 'false', allowed: ['true'], fix: 'set hotpatching_enabled = true' });
-    if (f.extensionTypes.every(isKnown) && !f.extensionTypes.some((t) => /^ApplicationHealth(Windows|Linux)$/.test(String(t)))) {
-      const types = f.extensionTypes.length > 0 ? f.extensionTypes.map(String).join(', ') : 'none';
-      out.push({ attribute: 'extension', message: `no application health extension on a hotpatch scale set (extension types: ${types})`, value: types, fix: "add an extension of type 'ApplicationHealthWindows'" });
-    }
-    return out;
+    if (f.orchestration !== 'Flexible' || !(f.patchMode === 'AutomaticByPlatform' || hotpatchImage(f))) return [];
+    if (!f.extensionTypes.every(isKnown) || f.extensionTypes.some((t) => /^ApplicationHealth(Windows|Linux)$/.test(String(t)))) return [];
+    const types = f.extensionTypes.length > 0 ? f.extensionTypes.map(String).join(', ') : 'none';
+    const why = f.patchMode === 'AutomaticByPlatform' ? "patch mode 'AutomaticByPlatform'" : `hotpatch image '${String(f.imageReference!.sku)}'`;
+    return [{ attribute: 'extension', message: `no application health extension on a Flexible scale set with ${why} (extension types: ${types})`, value: types, fix: "add an extension block of type 'ApplicationHealthWindows' (publisher Microsoft.ManagedServices)" }];
   },
 };
 
 /** The rules of Windows scale sets, besides the Windows VM rules. */
-export const SCALE_SET_RULES: readonly Rule<ScaleSetFacts>[] = [VMSS_UNIFORM_HOTPATCH_IMAGE, VMSS_FLEX_HOTPATCH];
+export const SCALE_SET_RULES: readonly Rule<ScaleSetFacts>[] = [VMSS_UNIFORM_HOTPATCH, VMSS_FLEX_HOTPATCH, VMSS_FLEX_HEALTH_EXTENSION];

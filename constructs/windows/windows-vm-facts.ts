@@ -1,4 +1,5 @@
 import { Maybe } from '../core/unknown';
+import { ComputerNameKind } from './computer-name';
 
 /**
  * What the rules need to know about one `azurerm_windows_virtual_machine`, in Terraform terms, after defaults.
@@ -13,12 +14,18 @@ export interface WindowsVmFacts {
   };
   /** `source_image_id`, for a custom or gallery image. */
   readonly imageId?: Maybe<string>;
-  /** Hyper-V generation of the image when it is known from a catalog. */
+  /** Hyper-V generation of the image when it is known from a catalog or from a Windows Server SKU name. */
   readonly imageGeneration?: 'V1' | 'V2';
   /** `size`. */
   readonly size: Maybe<string>;
-  /** The effective Windows computer name (`computer_name`, else `name`). */
+  /** The effective Windows computer name (`computer_name`, else `name`), or a scale set's prefix. */
   readonly computerName: Maybe<string>;
+  /** A full computer name, or the prefix of a scale set's instance names. @default 'full' */
+  readonly computerNameKind?: ComputerNameKind;
+  /** The attribute the computer name is read from, as written (`name` when it is the default). @default 'computer_name' */
+  readonly computerNameAttribute?: string;
+  /** `admin_username`; undefined when not read. */
+  readonly adminUsername?: Maybe<string>;
   /** Whether `admin_password` is a literal string (a secret in the configuration) or an expression. */
   readonly adminPassword: 'literal' | 'expression' | 'absent';
   /** `patch_mode`. */
@@ -35,7 +42,7 @@ export interface WindowsVmFacts {
   readonly provisionVmAgent: Maybe<boolean>;
   /** `allow_extension_operations`. */
   readonly allowExtensionOperations: Maybe<boolean>;
-  /** `automatic_updates_enabled` (`enable_automatic_updates` on scale sets). */
+  /** `automatic_updates_enabled` (`enable_automatic_updates` in older names). */
   readonly automaticUpdatesEnabled: Maybe<boolean>;
   /** `secure_boot_enabled`. */
   readonly secureBootEnabled: Maybe<boolean>;

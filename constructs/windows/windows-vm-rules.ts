@@ -1,10 +1,11 @@
-import { and, eq, implies, matches, not, oneOf, or, truthy } from '../core/condition';
+import { and, eq, implies, matches, not, oneOf, or, truthy, utf8LengthAtMost } from '../core/condition';
 import { Finding, findingIf, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, isUnknown } from '../core/unknown';
-import { computerNameProblems, COMPUTER_NAME_MAX, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN } from './computer-name';
+import { ADMIN_USERNAME_MAX, adminUsernameProblems, BLANK_PATTERN, RESERVED_ADMIN_USERNAMES, TRAILING_DOT_PATTERN } from './admin-username';
+import { computerNameProblems, computerNameTemplateProblems, COMPUTER_NAME_MAX, COMPUTER_NAME_PATTERN, COMPUTER_NAME_PREFIX_MAX, COMPUTER_NAME_PREFIX_PATTERN, DIGITS_ONLY_PATTERN } from './computer-name';
 import { AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, HOTPATCH_SKUS, isHotpatchImageReference } from './image-catalog';
-import { GEN1_ONLY_FAMILIES, gen1OnlyFamily } from './vm-sizes';
+import { ARM64_SIZE, GEN1_ONLY_FAMILIES, gen1OnlyFamily, NO_TRUSTED_LAUNCH_FAMILIES, noTrustedLaunchFamily } from './vm-sizes';
 import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS, WindowsVmFacts } from './windows-vm-facts';
 
 type WindowsVmRule = Rule<WindowsVmFacts>;
@@ -269,21 +270,145 @@ export const WIN_GEN2_SIZE: WindowsVmRule = {
   },
 };
 
+export const WIN_PLATFORM_PATCH_CUSTOM_IMAGE: WindowsVmRule = {
+  id: 'WIN-PLATFORM-PATCH-CUSTOM-IMAGE',
+  severity: 'warning',
+  title: 'platform patching is not supported on custom images',
+  source: SOURCES.automaticGuestPatching,
+  doc:
+    'Automatic VM guest patching (patch mode AutomaticByPlatform) is supported only for VMs created from the supported Marketplace images; ' +
+    'custom images are not supported. Neither azurerm nor the documentation says that Azure refuses the request, so this is a warning.',
+  check: (f) =>
+    one(f.imageId !== undefined && f.patchMode === ABP, () => ({
+      attribute: 'patch_mode',
+      message: `patch mode 'AutomaticByPlatform' on a custom image ${show(f.imageId)}: platform patching supports Marketplace images only`,
+      value: `'${ABP}'`,
+      allowed: ['AutomaticByOS', 'Manual'],
+      fix: "set patch mode to 'AutomaticByOS' (or 'Manual' with automatic updates off), or use a Marketplace image",
+    })),
+};
+
+export const WIN_TRUSTED_LAUNCH_SIZE: WindowsVmRule = {
+  id: 'WIN-TRUSTED-LAUNCH-SIZE',
+  severity: 'error',
+  title: 'secure boot and vTPM need a size that supports trusted launch',
+  source: SOURCES.trustedLaunch,
+  doc: 'azurerm turns secure_boot_enabled or vtpm_enabled into security type TrustedLaunch; Azure refuses it at apply on the M, DC/EC confidential, NC, NV, NP and Arm64 families.',
+  holds: (f) => implies(or(truthy(f.secureBootEnabled), truthy(f.vtpmEnabled)), not(or(...NO_TRUSTED_LAUNCH_FAMILIES.map((g) => matches(f.size, `(?i)${g.pattern.source}`, (s) => g.pattern.test(s)))))),
+  check(f) {
+    if (!isKnown(f.size) || (f.secureBootEnabled !== true && f.vtpmEnabled !== true)) return [];
+    const family = noTrustedLaunchFamily(f.size);
+    return one(family !== undefined, () => ({
+      attribute: 'size',
+      message: `size '${f.size}' (${family!.family} family) cannot run trusted launch, which secure boot or vTPM turns on`,
+      value: `'${f.size}'`,
+      fix: "choose a size that supports trusted launch, such as 'Standard_D2s_v5', or turn secure boot and vTPM off",
+    }));
+  },
+};
+
+export const WIN_ARM64_SIZE: WindowsVmRule = {
+  id: 'WIN-ARM64-SIZE',
+  severity: 'error',
+  title: 'an x64 Windows Server image needs an x64 size',
+  source: `${SOURCES.arm64Sizes}; ${SOURCES.azureEdition}`,
+  doc: 'Arm64 sizes (Dpsv5, Dpldsv5, Epsv5 and the other sizes with a p after the vCPU count) run Arm64 images only; the Windows Server Marketplace images are x64.',
+  holds: (f) =>
+    f.imageReference && f.imageId === undefined
+      ? implies(matches(f.imageReference.publisher, '(?i)^microsoftwindowsserver$', (s) => s.toLowerCase() === 'microsoftwindowsserver'), not(matches(f.size, `(?i)${ARM64_SIZE.source}`, (s) => ARM64_SIZE.test(s))))
+      : true,
+  check(f) {
+    const r = f.imageReference;
+    if (!r || f.imageId !== undefined || !isKnown(f.size) || !ARM64_SIZE.test(f.size)) return [];
+    const windowsServer = isKnown(r.publisher) && r.publisher.toLowerCase() === 'microsoftwindowsserver';
+    return one(windowsServer, () => ({
+      attribute: 'size',
+      message: `size '${f.size}' is an Arm64 size, but image ${show(r.sku)} of MicrosoftWindowsServer is x64`,
+      value: `'${f.size}'`,
+      fix: "choose an x64 size, such as 'Standard_D2s_v5'",
+    }));
+  },
+};
+
+export const WIN_TRUSTED_LAUNCH_GEN1_IMAGE: WindowsVmRule = {
+  id: 'WIN-TRUSTED-LAUNCH-GEN1-IMAGE',
+  severity: 'error',
+  title: 'secure boot and vTPM need a generation 2 image',
+  source: `${SOURCES.trustedLaunch}; ${SOURCES.generation2}`,
+  doc: 'A Windows Server Marketplace SKU without a generation 2 suffix (2019-Datacenter, 2022-datacenter) is generation 1: trusted launch fails at apply; azurerm does not check it.',
+  holds: (f) => implies(or(truthy(f.secureBootEnabled), truthy(f.vtpmEnabled)), f.imageGeneration !== 'V1'),
+  check: (f) =>
+    one(f.imageGeneration === 'V1' && (f.secureBootEnabled === true || f.vtpmEnabled === true), () => ({
+      attribute: f.secureBootEnabled === true ? 'secure_boot_enabled' : 'vtpm_enabled',
+      message: `secure boot or vTPM is on, but image ${show(f.imageReference?.sku)} is generation 1`,
+      value: show(f.imageReference?.sku),
+      fix: "use the image's generation 2 SKU (for example '2022-datacenter-g2' or '2019-datacenter-gensecond'), or turn secure boot and vTPM off",
+    })),
+};
+
+/** What is wrong with the computer name: of the value, or of the literal parts of an interpolated one. */
+function computerNameProblemsOf(f: WindowsVmFacts): string[] {
+  const name = f.computerName;
+  const kind = f.computerNameKind ?? 'full';
+  if (isKnown(name)) return computerNameProblems(name, kind);
+  return typeof name.expression === 'string' ? computerNameTemplateProblems(name.expression, kind) : [];
+}
+
 export const WIN_COMPUTER_NAME: WindowsVmRule = {
   id: 'WIN-COMPUTER-NAME',
   severity: 'error',
-  title: 'windows computer name is 1-15 characters without special characters',
-  source: SOURCES.windowsComputerName,
-  doc: 'The computer name defaults to the vm name; azurerm refuses a default name longer than 15 characters, Azure refuses the rest.',
-  holds: (f) => and(matches(f.computerName, COMPUTER_NAME_PATTERN, (s) => computerNameProblems(s).length === 0), not(matches(f.computerName, DIGITS_ONLY_PATTERN, (s) => /^[0-9]+$/.test(s)))),
+  title: 'windows computer name: 1-15 ASCII letters, digits or dashes, not only digits, no trailing dash (a scale set prefix: 1-9)',
+  source: `${SOURCES.azurermComputerName}; ${SOURCES.windowsComputerName}`,
+  doc:
+    'The computer name defaults to the VM name (a scale set prefix to the scale set name): azurerm refuses at plan a name that does not fit ' +
+    '("unable to assume default computer name"). An interpolated name is refused when its literal characters alone can never fit.',
+  holds: (f) =>
+    isUnknown(f.computerName) && computerNameProblemsOf(f).length > 0
+      ? false
+      : f.computerNameKind === 'prefix'
+      ? and(matches(f.computerName, COMPUTER_NAME_PREFIX_PATTERN, (s) => computerNameProblems(s, 'prefix').length === 0), not(matches(f.computerName, DIGITS_ONLY_PATTERN, (s) => /^[0-9]+$/.test(s))))
+      : and(matches(f.computerName, COMPUTER_NAME_PATTERN, (s) => computerNameProblems(s).length === 0), not(matches(f.computerName, DIGITS_ONLY_PATTERN, (s) => /^[0-9]+$/.test(s)))),
   check(f) {
-    if (!isKnown(f.computerName)) return [];
-    const problems = computerNameProblems(f.computerName);
+    const kind = f.computerNameKind ?? 'full';
+    const attribute = f.computerNameAttribute ?? 'computer_name';
+    const name = f.computerName;
+    const problems = computerNameProblemsOf(f);
+    const what = kind === 'prefix' ? 'computer name prefix' : 'computer name';
+    const defaulted = attribute === 'name' ? ` (used as the ${what}, since it is not set)` : '';
+    const max = kind === 'prefix' ? COMPUTER_NAME_PREFIX_MAX : COMPUTER_NAME_MAX;
     return one(problems.length > 0, () => ({
-      attribute: 'computer_name',
-      message: `computer name ${show(f.computerName)} is invalid: ${problems.join(', ')}`,
-      value: show(f.computerName),
-      fix: `use 1 to ${COMPUTER_NAME_MAX} letters, digits or hyphens, not only digits (set computerName explicitly when the vm name is longer)`,
+      attribute,
+      message: `${attribute === 'name' ? 'name' : what} ${isKnown(name) ? show(name) : `'${String(name.expression)}'`}${defaulted} is invalid: ${problems.join(', ')}`,
+      value: isKnown(name) ? show(name) : `'${String(name.expression)}'`,
+      fix: `use 1 to ${max} ASCII letters, digits or dashes, not only digits${kind === 'full' ? ', not ending with a dash' : ''}${attribute === 'name' ? `; or set the ${what} explicitly` : ''}`,
+    }));
+  },
+};
+
+export const WIN_ADMIN_USERNAME: WindowsVmRule = {
+  id: 'WIN-ADMIN-USERNAME',
+  severity: 'error',
+  title: 'the admin user name has at most 20 characters, no trailing dot, and is not a reserved name',
+  source: SOURCES.azurermAdminUsername,
+  doc: 'azurerm refuses at plan an empty name, more than 20 bytes, a trailing dot, and a list of reserved names (compared exactly, case included).',
+  holds: (f) =>
+    f.adminUsername === undefined
+      ? true
+      : and(
+          utf8LengthAtMost(f.adminUsername, ADMIN_USERNAME_MAX),
+          not(matches(f.adminUsername, TRAILING_DOT_PATTERN, (s) => s.endsWith('.'))),
+          not(matches(f.adminUsername, BLANK_PATTERN, (s) => s.trim() === '')),
+          not(oneOf(f.adminUsername, RESERVED_ADMIN_USERNAMES)),
+        ),
+  check(f) {
+    const name = f.adminUsername;
+    if (typeof name !== 'string') return [];
+    const problems = adminUsernameProblems(name);
+    return one(problems.length > 0, () => ({
+      attribute: 'admin_username',
+      message: `admin user name ${show(name)} is invalid: ${problems.join(', ')}`,
+      value: show(name),
+      fix: `use 1 to ${ADMIN_USERNAME_MAX} characters, not ending with a dot, and not one of: ${RESERVED_ADMIN_USERNAMES.join(', ')}`,
     }));
   },
 };
@@ -341,6 +466,11 @@ export const WINDOWS_VM_RULES: readonly Rule<WindowsVmFacts>[] = [
   WIN_BYPASS_PATCH_MODE,
   WIN_EXTENSIONS_VM_AGENT,
   WIN_GEN2_SIZE,
+  WIN_TRUSTED_LAUNCH_SIZE,
+  WIN_ARM64_SIZE,
+  WIN_TRUSTED_LAUNCH_GEN1_IMAGE,
+  WIN_PLATFORM_PATCH_CUSTOM_IMAGE,
   WIN_COMPUTER_NAME,
+  WIN_ADMIN_USERNAME,
   WIN_ADMIN_PASSWORD_LITERAL,
 ];

@@ -62,14 +62,48 @@ describe('checker: Windows VM rules on HCL', () => {
 });
 
 describe('checker: scale sets', () => {
-  test('fails a Uniform scale set on a hotpatch image', () => {
-    const f = json({ resource: { azurerm_windows_virtual_machine_scale_set: { ss: { name: 'ss', sku: 'Standard_D2s_v5', admin_password: '${var.p}', source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } } } } });
-    expect(errors(f)).toEqual(['VMSS-UNIFORM-HOTPATCH-IMAGE source_image_reference.sku']);
+  const uniform = (extra: object = {}) => ({ resource: { azurerm_windows_virtual_machine_scale_set: { ss: { name: 'ss', sku: 'Standard_D2s_v5', admin_username: 'azureuser', admin_password: '${var.p}', source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core', version: 'latest' }, ...extra } } } });
+  const flexible = (win: object, extension: object[] = [], sku = '2022-datacenter-azure-edition-core', extra: object = {}) => ({
+    resource: { azurerm_orchestrated_virtual_machine_scale_set: { ss: { name: 'ss', sku_name: 'Standard_D2s_v5', os_profile: { windows_configuration: { admin_username: 'azureuser', admin_password: '${var.p}', ...win } }, extension, source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku, version: 'latest' }, ...extra } } },
   });
-  test('fails a Flexible hotpatch scale set with hotpatch off and no health extension; passes the fixed one', () => {
-    const ss = (win: object, extension: object[] = []) => ({ resource: { azurerm_orchestrated_virtual_machine_scale_set: { ss: { name: 'ss', sku_name: 'Standard_D2s_v5', os_profile: { windows_configuration: { admin_password: '${var.p}', ...win } }, extension, source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core', version: 'latest' } } } } });
-    expect(errors(json(ss({ patch_mode: 'AutomaticByPlatform', hotpatching_enabled: false })))).toEqual(['VMSS-FLEX-HOTPATCH os_profile.windows_configuration.hotpatching_enabled', 'VMSS-FLEX-HOTPATCH extension']);
-    expect(errors(json(ss({ patch_mode: 'AutomaticByPlatform', hotpatching_enabled: true }, [{ name: 'health', publisher: 'Microsoft.ManagedServices', type: 'ApplicationHealthWindows', type_handler_version: '1.0' }])))).toEqual([]);
+  const HEALTH = { name: 'health', publisher: 'Microsoft.ManagedServices', type: 'ApplicationHealthWindows', type_handler_version: '1.0' };
+
+  test('passes a Uniform scale set on a hotpatch-capable image (it patches without hotpatch)', () => {
+    expect(errors(json(uniform()))).toEqual([]);
+    expect(errors(json(uniform({ secure_boot_enabled: true, vtpm_enabled: true })))).toEqual([]);
+  });
+  test('fails hotpatching asked of a Uniform scale set', () => {
+    expect(errors(json(uniform({ hotpatching_enabled: true })))).toEqual(['VMSS-UNIFORM-HOTPATCH hotpatching_enabled']);
+  });
+  test('fails a Flexible hotpatch scale set with hotpatch off and no health extension, naming the attributes as written; passes the fixed one', () => {
+    expect(errors(json(flexible({ patch_mode: 'AutomaticByPlatform', hotpatching_enabled: false })))).toEqual(['VMSS-FLEX-HOTPATCH os_profile.windows_configuration.hotpatching_enabled', 'VMSS-FLEX-HEALTH-EXTENSION extension']);
+    expect(errors(json(flexible({ patch_mode: 'AutomaticByPlatform', hotpatching_enabled: true }, [HEALTH])))).toEqual([]);
+  });
+  test('fails platform patching on a Flexible scale set of any image without the health extension; passes it with one, and patching by OS without', () => {
+    expect(errors(json(flexible({ patch_mode: 'AutomaticByPlatform' }, [], '2022-datacenter-g2')))).toEqual(['VMSS-FLEX-HEALTH-EXTENSION extension']);
+    expect(errors(json(flexible({ patch_mode: 'AutomaticByPlatform' }, [HEALTH], '2022-datacenter-g2')))).toEqual([]);
+    expect(errors(json(flexible({}, [], '2022-datacenter-g2')))).toEqual([]);
+  });
+  test('reads the automatic updates setting under both azurerm majors names', () => {
+    // 4.x: enable_automatic_updates; 5.x: automatic_updates_enabled
+    for (const name of ['enable_automatic_updates', 'automatic_updates_enabled']) {
+      expect(errors(json(flexible({ patch_mode: 'Manual', [name]: false }, [HEALTH], '2022-datacenter-g2')))).toEqual([]);
+      expect(errors(json(flexible({ patch_mode: 'Manual', [name]: true }, [HEALTH], '2022-datacenter-g2')))).toEqual([`WIN-PATCH-MODE-UPDATES os_profile.windows_configuration.${name}`]);
+    }
+    for (const name of ['enable_automatic_updates', 'automatic_updates_enabled']) {
+      const vm = { resource: { azurerm_windows_virtual_machine: { vm: { name: 'vm', size: 'Standard_D2s_v5', admin_username: 'azureuser', admin_password: '${var.p}', patch_mode: 'Manual', [name]: true, source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-g2', version: 'latest' } } } } };
+      expect(errors(json(vm))).toEqual([`WIN-PATCH-MODE-UPDATES ${name}`]);
+    }
+  });
+  test('fails a scale set whose name, used as the computer name prefix, does not fit; passes a prefix of 9 ending with a dash', () => {
+    expect(errors(json(uniform({ name: 'web-servers' })))).toEqual(['WIN-COMPUTER-NAME name']);
+    expect(errors(json(uniform({ name: 'web-servers', computer_name_prefix: 'web-srv-' })))).toEqual([]);
+    expect(errors(json(uniform({ computer_name_prefix: 'web_srv' })))).toEqual(['WIN-COMPUTER-NAME computer_name_prefix']);
+    expect(errors(json(flexible({ computer_name_prefix: 'webservers' }, [HEALTH], '2022-datacenter-g2')))).toEqual(['WIN-COMPUTER-NAME os_profile.windows_configuration.computer_name_prefix']);
+  });
+  test('fails an administrator name azurerm refuses, under both resources', () => {
+    expect(errors(json(uniform({ admin_username: 'admin' })))).toEqual(['WIN-ADMIN-USERNAME admin_username']);
+    expect(errors(json(flexible({ admin_username: 'ops.' }, [HEALTH], '2022-datacenter-g2')))).toEqual(['WIN-ADMIN-USERNAME os_profile.windows_configuration.admin_username']);
   });
 });
 

@@ -21,17 +21,35 @@ export const MODEL_IMAGES: Record<string, { hotpatch: boolean; smbOverQuic: bool
 export const MODEL_SKUS = Object.keys(MODEL_IMAGES);
 export const MODEL_HOTPATCH_SKUS = MODEL_SKUS.filter((s) => MODEL_IMAGES[s].hotpatch);
 
-/** Sizes the generation 2 documentation rules out (Gen1-only), and sizes it allows. */
-export const GEN1_ONLY_SIZES = ['Basic_A1', 'Standard_A4', 'Standard_A2_v2', 'Standard_A4m_v2', 'Standard_D2_v2', 'Standard_D3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3'];
-export const GEN2_SIZES = ['Standard_D2s_v5', 'Standard_DS2_v2', 'Standard_D2s_v3', 'Standard_E4s_v3', 'Standard_F2s_v2', 'Standard_B2ms', 'Standard_D4ads_v5'];
+/** Sizes the generation 2 documentation rules out (Gen1-only, C3 included), and sizes it allows. */
+export const GEN1_ONLY_SIZES = ['Basic_A1', 'Standard_A4', 'Standard_A2_v2', 'Standard_A4m_v2', 'Standard_D2_v2', 'Standard_D3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3', 'Standard_E64i_v3', 'Standard_NC6', 'Standard_NV12', 'Standard_NP10s'];
+export const GEN2_SIZES = ['Standard_D2s_v5', 'Standard_DS2_v2', 'Standard_D2s_v3', 'Standard_E4s_v3', 'Standard_F2s_v2', 'Standard_B2ms', 'Standard_D4ads_v5', 'Standard_E2as_v5', 'Standard_DC2s_v3'];
+/** C3: generation 2 sizes that cannot run trusted launch (M, DC/EC confidential, NC/NV/NP, Arm64), and the Arm64 ones. */
+export const ARM64_SIZES = ['Standard_D2ps_v5', 'Standard_D4pds_v5', 'Standard_D2plds_v5', 'Standard_E2ps_v5', 'Standard_B2pls_v2'];
+export const NO_TRUSTED_LAUNCH_SIZES = ['Standard_M8ms', 'Standard_M416ms_v2', 'Standard_DC2as_v5', 'Standard_EC4ads_v5', 'Standard_NC6s_v3', 'Standard_NV36ads_A10_v5', ...ARM64_SIZES];
+/** C3: every NC, NV, NP size and the NC/NV/NP v1 sizes above fall under the trusted launch refusal too. */
+export const modelNoTrustedLaunch = (size: string) => NO_TRUSTED_LAUNCH_SIZES.includes(size) || ['Standard_NC6', 'Standard_NV12', 'Standard_NP10s'].includes(size);
 
-/** Windows computer name: 1-15 characters, not only digits, none of these characters, no white space. */
-const FORBIDDEN = new Set('~!@#$%^&*()=+_[]{}\\|;:.\'",<>/?'.split(''));
-export function modelComputerNameValid(name: string): boolean {
+/** C3: Windows Server Datacenter SKUs without a generation 2 suffix are generation 1. */
+export const GEN1_WINDOWS_SERVER_SKUS = ['2019-datacenter', '2022-datacenter', '2016-datacenter', '2025-datacenter', '2019-datacenter-core-smalldisk'];
+
+/** C1: Windows computer name as azurerm checks it: ASCII letters, digits, dashes; not only digits; 1-15 (a prefix 1-9, may end with a dash). */
+export function modelComputerNameValid(name: string, prefix = false): boolean {
   const chars = Array.from(name);
-  if (chars.length < 1 || chars.length > 15) return false;
+  if (chars.length < 1 || chars.length > (prefix ? 9 : 15)) return false;
   if (chars.every((c) => c >= '0' && c <= '9')) return false;
-  // no control character (C0, DEL, C1) and no space separator of any script
-  const control = (c: string) => c.charCodeAt(0) < 32 || (c.charCodeAt(0) >= 127 && c.charCodeAt(0) <= 159);
-  return chars.every((c) => !FORBIDDEN.has(c) && !/\p{Z}/u.test(c) && !control(c));
+  if (!prefix && name.endsWith('-')) return false;
+  return chars.every((c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '-');
+}
+
+/** C1: whether a name `${unknown}<suffix>` can never be valid from its literal suffix alone. */
+export function modelTemplateSuffixRefused(suffix: string): boolean {
+  const chars = Array.from(suffix);
+  return chars.length > 15 || suffix.endsWith('-') || !chars.every((c) => /^[a-zA-Z0-9-]$/.test(c));
+}
+
+/** C1: azurerm's reserved administrator names, compared exactly. */
+const RESERVED = ['administrator', 'admin', 'user', 'user1', 'test', 'user2', 'test1', 'user3', 'admin1', '1', '123', 'a', 'actuser', 'adm', 'admin2', 'aspnet', 'backup', 'console', 'david', 'guest', 'john', 'owner', 'root', 'server', 'sql', 'support', 'support_388945a0', 'sys', 'test2', 'test3', 'user4', 'user5'];
+export function modelAdminUsernameValid(name: string): boolean {
+  return name.trim() !== '' && Buffer.byteLength(name, 'utf8') <= 20 && !name.endsWith('.') && !RESERVED.includes(name);
 }

@@ -1,4 +1,4 @@
-import { GEN1_ONLY_SIZES, MODEL_IMAGES } from './azure-edition-facts';
+import { GEN1_ONLY_SIZES, MODEL_IMAGES, modelNoTrustedLaunch } from './azure-edition-facts';
 
 /** Sizes by what their size pages say of nested virtualization. */
 export const NESTED_SIZES = ['Standard_D4s_v5', 'Standard_D8ds_v5', 'Standard_E4s_v4', 'Standard_D4as_v5', 'Standard_F8s_v2', 'Standard_D4s_v3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3'];
@@ -47,8 +47,11 @@ export function expectedXnetErrors(c: XnetConfig): string[] {
   const port = c.vxlanPort ?? 4789;
   if (!Number.isInteger(port) || port < 1 || port > 65535 || !ipv4(c.applianceAddress)) ids.add('XNET-VXLAN');
   if (ids.size > 0) return [...ids].sort();
-  // the appliance VM itself: Azure Edition images are generation 2, trusted launch is on
-  return GEN1_ONLY_SIZES.includes(c.size) ? ['WIN-GEN2-SIZE'] : [];
+  // the appliance VM itself: Azure Edition images are generation 2, trusted launch is on (C3: not on M, NC, ...)
+  const vm: string[] = [];
+  if (GEN1_ONLY_SIZES.includes(c.size)) vm.push('WIN-GEN2-SIZE');
+  if (modelNoTrustedLaunch(c.size)) vm.push('WIN-TRUSTED-LAUNCH-SIZE');
+  return vm.sort();
 }
 
 export function expectedXnetWarnings(c: XnetConfig): string[] {

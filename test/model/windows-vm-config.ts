@@ -4,13 +4,16 @@ export type ImageChoice =
   | { kind: 'sku-token'; publisher: string; offer: string }
   | { kind: 'custom'; imageId: string };
 
-export type NameChoice = { kind: 'literal'; value: string } | { kind: 'token' };
+/** A literal name, a variable, or a variable followed by a literal suffix (`${var.prefix}<suffix>`). */
+export type NameChoice = { kind: 'literal'; value: string } | { kind: 'token' } | { kind: 'template'; suffix: string };
 
 export interface VmConfig {
   image: ImageChoice;
   size: string;
   name: string;
   computerName?: NameChoice;
+  /** @default 'azureuser' */
+  adminUsername?: string;
   passwordLiteral: boolean;
   hotpatch?: boolean;
   patchMode?: string;

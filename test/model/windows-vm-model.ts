@@ -1,4 +1,4 @@
-import { GEN1_ONLY_SIZES, MODEL_HOTPATCH_SKUS, MODEL_SKUS, modelComputerNameValid, OFFER, PUBLISHER } from './azure-edition-facts';
+import { ARM64_SIZES, GEN1_ONLY_SIZES, GEN1_WINDOWS_SERVER_SKUS, MODEL_HOTPATCH_SKUS, MODEL_SKUS, modelAdminUsernameValid, modelComputerNameValid, modelNoTrustedLaunch, modelTemplateSuffixRefused, OFFER, PUBLISHER } from './azure-edition-facts';
 import { VmConfig } from './windows-vm-config';
 
 const ABP = 'AutomaticByPlatform';
@@ -17,7 +17,8 @@ export function expectedErrors(c: VmConfig): string[] {
   // construct defaults
   const agent = c.provisionVmAgent ?? true;
   const hotpatch = c.hotpatch ?? hotpatchImage;
-  const patchMode = c.patchMode ?? ABP;
+  // C2: platform patching supports Marketplace images only, so a custom image patches by OS unless told otherwise
+  const patchMode = c.patchMode ?? (img.kind === 'custom' ? 'AutomaticByOS' : ABP);
   const assessment = c.patchAssessmentMode ?? (agent ? ABP : 'ImageDefault');
   const updates = c.automaticUpdates ?? true;
   const extensions = c.allowExtensionOperations ?? agent;
@@ -52,13 +53,24 @@ export function expectedErrors(c: VmConfig): string[] {
   const gen2Image = catalogImage || (img.kind === 'marketplace' && /-g2$|gensecond/i.test(img.sku));
   if (GEN1_ONLY_SIZES.includes(c.size) && (gen2Image || secureBoot || vtpm)) ids.add('WIN-GEN2-SIZE');
 
+  const trustedLaunch = secureBoot || vtpm;
+  if (trustedLaunch && modelNoTrustedLaunch(c.size)) ids.add('WIN-TRUSTED-LAUNCH-SIZE');
+  if (ARM64_SIZES.includes(c.size) && img.kind !== 'custom' && img.publisher.toLowerCase() === PUBLISHER.toLowerCase()) ids.add('WIN-ARM64-SIZE');
+  const windowsServer = img.kind === 'marketplace' && img.publisher.toLowerCase() === PUBLISHER.toLowerCase() && img.offer.toLowerCase() === OFFER.toLowerCase();
+  if (trustedLaunch && windowsServer && GEN1_WINDOWS_SERVER_SKUS.includes(img.sku.toLowerCase())) ids.add('WIN-TRUSTED-LAUNCH-GEN1-IMAGE');
+
   const computerName = c.computerName ?? { kind: 'literal' as const, value: c.name };
   if (computerName.kind === 'literal' && !modelComputerNameValid(computerName.value)) ids.add('WIN-COMPUTER-NAME');
+  if (computerName.kind === 'template' && modelTemplateSuffixRefused(computerName.suffix)) ids.add('WIN-COMPUTER-NAME');
+  if (!modelAdminUsernameValid(c.adminUsername ?? 'azureuser')) ids.add('WIN-ADMIN-USERNAME');
   if (c.passwordLiteral) ids.add('WIN-ADMIN-PASSWORD-LITERAL');
   return [...ids].sort();
 }
 
 /** Warnings the configuration must carry when it synthesizes. */
 export function expectedWarnings(c: VmConfig): string[] {
-  return c.automanage ? ['WSAE-AUTOMANAGE-RETIREMENT'] : [];
+  const out: string[] = [];
+  if (c.image.kind === 'custom' && c.patchMode === ABP) out.push('WIN-PLATFORM-PATCH-CUSTOM-IMAGE');
+  if (c.automanage) out.push('WSAE-AUTOMANAGE-RETIREMENT');
+  return out.sort();
 }

@@ -4,7 +4,7 @@ import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts, EXTENDED_NETWORK_RULES, Ex
 import { isUndecided } from '../../constructs/core/condition';
 import { notChecked } from '../../constructs/core/rule';
 import { contractProblems } from '../support/finding-contract';
-import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, OFFER, PUBLISHER } from '../model/azure-edition-facts';
+import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, NO_TRUSTED_LAUNCH_SIZES, OFFER, PUBLISHER } from '../model/azure-edition-facts';
 import { POLICIES, SEED_IMAGES } from '../model/azure-local-facts';
 import { configureSeed, runs } from '../support/seed';
 
@@ -32,6 +32,7 @@ const EVALUATE: ExpressionBuilder = {
   matches: (s, pattern) => (env: Env) => typeof subject(s)(env) === 'string' && regex(pattern).test(subject(s)(env) as string),
   eq: (s, literal) => (env: Env) => subject(s)(env) === literal,
   lengthAtLeast: (s, min) => (env: Env) => (subject(s)(env) as unknown[]).length >= min,
+  utf8LengthAtMost: (s, max) => (env: Env) => Buffer.byteLength(String(subject(s)(env)), 'utf8') <= max,
   not: (a) => (env: Env) => !(a as Expr)(env),
   and: (a, b) => (env: Env) => Boolean((a as Expr)(env)) && Boolean((b as Expr)(env)),
   or: (a, b) => (env: Env) => Boolean((a as Expr)(env)) || Boolean((b as Expr)(env)),
@@ -103,8 +104,10 @@ const windowsFacts: fc.Arbitrary<AzureEditionVmFacts> = fc.record({
   ),
   imageId: someOf([undefined, '/subscriptions/s/images/custom']),
   imageGeneration: someOf([undefined, 'V1', 'V2'] as const),
-  size: someOf([...GEN1_ONLY_SIZES, ...GEN2_SIZES, 'Standard_Z9_v9']),
-  computerName: someOf(['vm01', 'x', '1abc', 'a23456789012345', 'a234567890123456', '12345', 'web_01', 'app 1', '', 'ünïcode']),
+  size: someOf([...GEN1_ONLY_SIZES, ...GEN2_SIZES, ...NO_TRUSTED_LAUNCH_SIZES, 'Standard_Z9_v9']),
+  computerName: someOf(['vm01', 'x', '1abc', 'a23456789012345', 'a234567890123456', '12345', 'web_01', 'app 1', '', 'ünïcode', 'web-', 'web-0', 'abcdefghi', 'abcdefghij']),
+  computerNameKind: someOf([undefined, 'full', 'prefix'] as const),
+  adminUsername: someOf([undefined, 'azureuser', 'Admin', 'admin', 'ops.', ' ', 'a-name-of-21-letters!', 'äöüäöüäöüäö']),
   adminPassword: someOf(['literal', 'expression', 'absent'] as const),
   patchMode: someOf<string>(['AutomaticByPlatform', 'AutomaticByOS', 'Manual', 'automaticbyplatform', 3 as unknown as string]),
   patchAssessmentMode: someOf(['AutomaticByPlatform', 'ImageDefault', 'imageDefault']),
@@ -120,7 +123,7 @@ const windowsFacts: fc.Arbitrary<AzureEditionVmFacts> = fc.record({
   networkInterfaceCount: someOf([0, 1, 2]),
 });
 const WINDOWS_PATHS = [
-  'imageReference.publisher', 'imageReference.offer', 'imageReference.sku', 'imageId', 'size', 'computerName', 'patchMode', 'patchAssessmentMode',
+  'imageReference.publisher', 'imageReference.offer', 'imageReference.sku', 'imageId', 'size', 'computerName', 'adminUsername', 'patchMode', 'patchAssessmentMode',
   'rebootSetting', 'hotpatchingEnabled', 'bypassPlatformSafetyChecks', 'provisionVmAgent', 'allowExtensionOperations', 'automaticUpdatesEnabled',
   'secureBootEnabled', 'vtpmEnabled', 'networkInterfaceCount',
 ];

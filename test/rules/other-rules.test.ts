@@ -284,37 +284,48 @@ describe('checker-only rules on facts', () => {
   };
   test.each<[Partial<ScaleSetFacts>, string[]]>([
     [{}, []],
-    [{ orchestration: 'Uniform' }, ['VMSS-UNIFORM-HOTPATCH-IMAGE']],
-    [{ orchestration: 'Uniform', imageReference: { ...ss.imageReference!, sku: '2022-datacenter-azure-edition' } }, []],
-    [{ orchestration: 'Uniform', imageId: '/x' }, []],
+    // a Uniform scale set on a hotpatch-capable image is valid: only hotpatching is refused
+    [{ orchestration: 'Uniform', hotpatchingEnabled: false, patchMode: T('p') }, []],
+    [{ orchestration: 'Uniform', hotpatchingEnabled: true }, ['VMSS-UNIFORM-HOTPATCH']],
+    [{ orchestration: 'Uniform', hotpatchingEnabled: T('h') }, []],
+    [{ orchestration: 'Uniform', hotpatchingEnabled: false, extensionTypes: [], patchMode: T('p') }, []],
     [{ hotpatchingEnabled: false }, ['VMSS-FLEX-HOTPATCH']],
-    [{ extensionTypes: ['CustomScriptExtension'] }, ['VMSS-FLEX-HOTPATCH']],
+    [{ extensionTypes: ['CustomScriptExtension'] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
     [{ extensionTypes: ['ApplicationHealthLinux'] }, []],
     [{ extensionTypes: [T('t')] }, []],
-    [{ imageReference: { ...ss.imageReference!, sku: T('s') }, hotpatchingEnabled: false, extensionTypes: [] }, []],
-    [{ orchestration: 'Uniform', hotpatchingEnabled: false, extensionTypes: [] }, ['VMSS-UNIFORM-HOTPATCH-IMAGE']],
+    [{ imageReference: { ...ss.imageReference!, sku: T('s') }, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', extensionTypes: [] }, []],
     [{ extensionTypes: [T('t'), 'CustomScriptExtension'] }, []],
     [{ extensionTypes: ['CustomScriptExtension', 'ApplicationHealthWindows'] }, []],
-    [{ extensionTypes: ['XApplicationHealthWindows'] }, ['VMSS-FLEX-HOTPATCH']],
-    [{ extensionTypes: ['ApplicationHealthWindowsX'] }, ['VMSS-FLEX-HOTPATCH']],
+    [{ extensionTypes: ['XApplicationHealthWindows'] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
+    [{ extensionTypes: ['ApplicationHealthWindowsX'] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
+    // platform patching on any image needs the health extension; by OS on a plain image does not
+    [{ imageReference: { ...ss.imageReference!, sku: '2022-datacenter-g2' }, hotpatchingEnabled: false, extensionTypes: [] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
+    [{ imageId: '/x', imageReference: undefined, hotpatchingEnabled: false, extensionTypes: [] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
+    [{ imageReference: { ...ss.imageReference!, sku: '2022-datacenter-g2' }, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', extensionTypes: [] }, []],
+    [{ imageReference: { ...ss.imageReference!, sku: '2022-datacenter-g2' }, hotpatchingEnabled: false, patchMode: T('p'), extensionTypes: [] }, []],
+    // a hotpatch image needs it whatever the patch mode (the patch mode itself is WIN-HOTPATCH-IMAGE-PATCH-MODE's)
+    [{ patchMode: 'Manual', extensionTypes: [] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
+    [{ orchestration: 'Uniform', hotpatchingEnabled: false, patchMode: 'AutomaticByPlatform', extensionTypes: [] }, []],
   ])('%p → %p', (c, expected) => expect(evaluate(SCALE_SET_RULES, { ...ss, ...c }, 'p').map((v) => v.ruleId)).toEqual(expected));
 
   test('scale set messages', () => {
     const [uniform] = evaluate(SCALE_SET_RULES, { ...ss, orchestration: 'Uniform' }, 'p');
-    expect([uniform.attribute, uniform.message, uniform.value, uniform.fix]).toEqual([
-      'source_image_reference.sku',
-      "image sku '2022-datacenter-azure-edition-core' has hotpatch, which uniform scale sets do not support",
-      "'2022-datacenter-azure-edition-core'",
-      'use azurerm_orchestrated_virtual_machine_scale_set (flexible) or an image without hotpatch',
+    expect([uniform.attribute, uniform.message, uniform.value, uniform.allowed, uniform.fix]).toEqual([
+      'hotpatching_enabled',
+      'hotpatching is enabled (true) on a Uniform scale set, which cannot hotpatch',
+      'true',
+      ['false'],
+      'use azurerm_orchestrated_virtual_machine_scale_set (Flexible orchestration) to hotpatch',
     ]);
     const [off, health] = evaluate(SCALE_SET_RULES, { ...ss, hotpatchingEnabled: false, extensionTypes: ['CustomScriptExtension'] }, 'p');
-    expect([off.attribute, off.message, off.value, off.allowed, off.fix]).toEqual(['os_profile.windows_configuration.hotpatching_enabled', 'hotpatch is off (false) on a hotpatch image', 'false', ['true'], 'set hotpatching_enabled = true']);
+    expect([off.attribute, off.message, off.value, off.allowed, off.fix]).toEqual(['hotpatching_enabled', "hotpatching is off (false) on hotpatch image '2022-datacenter-azure-edition-core'", 'false', ['true'], 'set hotpatching_enabled = true']);
     expect([health.attribute, health.message, health.value, health.fix]).toEqual([
       'extension',
-      'no application health extension on a hotpatch scale set (extension types: CustomScriptExtension)',
+      "no application health extension on a Flexible scale set with patch mode 'AutomaticByPlatform' (extension types: CustomScriptExtension)",
       'CustomScriptExtension',
-      "add an extension of type 'ApplicationHealthWindows'",
+      "add an extension block of type 'ApplicationHealthWindows' (publisher Microsoft.ManagedServices)",
     ]);
+    expect(evaluate(SCALE_SET_RULES, { ...ss, patchMode: 'Manual', extensionTypes: [] }, 'p')[0].message).toBe("no application health extension on a Flexible scale set with hotpatch image '2022-datacenter-azure-edition-core' (extension types: none)");
     expect(evaluate(SCALE_SET_RULES, { ...ss, extensionTypes: [] }, 'p')[0].value).toBe('none');
     expect(evaluate(SCALE_SET_RULES, { ...ss, extensionTypes: ['CustomScriptExtension', 'AzureMonitorWindowsAgent'] }, 'p')[0].value).toBe('CustomScriptExtension, AzureMonitorWindowsAgent');
   });

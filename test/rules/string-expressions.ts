@@ -7,6 +7,7 @@ export const STRING_EXPRESSIONS: ExpressionBuilder = {
   matches: (subject, pattern) => `re(${pattern}, ${String(subject)})`,
   eq: (subject, literal) => `${String(subject)} == ${String(literal)}`,
   lengthAtLeast: (subject, min) => `len(${String(subject)}) >= ${min}`,
+  utf8LengthAtMost: (subject, max) => `bytes(${String(subject)}) <= ${max}`,
   not: (a) => `!(${String(a)})`,
   and: (a, b) => `(${String(a)} && ${String(b)})`,
   or: (a, b) => `(${String(a)} || ${String(b)})`,

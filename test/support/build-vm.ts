@@ -22,12 +22,12 @@ export function propsFor(stack: TerraformStack, c: VmConfig): WindowsServerAzure
     resourceGroupName: 'rg',
     location: 'westeurope',
     size: c.size,
-    adminUsername: 'azureuser',
+    adminUsername: c.adminUsername ?? 'azureuser',
     adminPassword: c.passwordLiteral ? PLANTED_LITERAL_PASSWORD : variable('admin_password', true),
     networkInterfaceIds: [NIC_ID],
     image,
   };
-  if (c.computerName) props.computerName = c.computerName.kind === 'literal' ? c.computerName.value : variable('computer_name');
+  if (c.computerName) props.computerName = c.computerName.kind === 'literal' ? c.computerName.value : c.computerName.kind === 'template' ? `${variable('computer_name')}${c.computerName.suffix}` : variable('computer_name');
   const optional: (keyof VmConfig)[] = ['hotpatch', 'patchMode', 'patchAssessmentMode', 'rebootSetting', 'provisionVmAgent', 'allowExtensionOperations', 'automaticUpdates', 'secureBoot', 'vtpm'];
   for (const k of optional) if (c[k] !== undefined) props[k] = c[k];
   if (c.bypass !== undefined) props.bypassPlatformSafetyChecksOnUserSchedule = c.bypass;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, OFFER, PUBLISHER } from '../model/azure-edition-facts';
+import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, NO_TRUSTED_LAUNCH_SIZES, OFFER, PUBLISHER } from '../model/azure-edition-facts';
 import { ImageChoice, NameChoice, VmConfig } from '../model/windows-vm-config';
 
 const NON_AE_SKUS = ['2022-datacenter', '2022-datacenter-g2', '2025-datacenter-g2', '2019-datacenter', '2022-datacenter-core-g2', '2022-datacenter-azure-edition-g2', ''];
@@ -32,10 +32,10 @@ const image: fc.Arbitrary<ImageChoice> = fc.oneof(
   },
 );
 
-const NAME_ALPHABET = [...'abcdefghXYZ0123456789-', '_', '.', ' ', '!', 'é'];
+const NAME_ALPHABET = [...'abcdefghXYZ0123456789-', '_', '.', ' ', '!', 'é', '`'];
 const name: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('web01', 'fs-01', 'a', 'wsae-core-0001', 'fileserver-0001', 'X9') },
-  { weight: 1, arbitrary: fc.constantFrom('fileserver-00001', '12345', 'web_01', 'web.01', 'web 01', '') },
+  { weight: 1, arbitrary: fc.constantFrom('fileserver-00001', '12345', 'web_01', 'web.01', 'web 01', '', 'web-', 'ünïcode-01') },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...NAME_ALPHABET), minLength: 0, maxLength: 18 }) },
 );
 
@@ -43,6 +43,12 @@ const computerName: fc.Arbitrary<NameChoice | undefined> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(undefined) },
   { weight: 2, arbitrary: name.map((value): NameChoice => ({ kind: 'literal', value })) },
   { weight: 1, arbitrary: fc.constant<NameChoice>({ kind: 'token' }) },
+  { weight: 1, arbitrary: fc.constantFrom('-web', '-web-01', '-', '-fileserver-0001', '_web', '01').map((suffix): NameChoice => ({ kind: 'template', suffix })) },
+);
+
+const adminUsername: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('azureuser', 'ops-admin', 'Administrator', 'ADMIN') },
+  { weight: 1, arbitrary: fc.constantFrom('administrator', 'admin', 'root', 'ops.', 'a-name-of-21-letters!', ' ', 'ädmïnïsträtör-ünïcö') },
 );
 
 /** Unset (the construct's default) `unsetWeight` times out of `unsetWeight + 1`, else one of the values. */
@@ -57,9 +63,10 @@ const bool = opt(fc.boolean(), 2);
 export const vmConfig: fc.Arbitrary<VmConfig> = fc
   .record({
     image,
-    size: mostly(GEN2_SIZES, GEN1_ONLY_SIZES),
+    size: mostly(GEN2_SIZES, [...GEN1_ONLY_SIZES, ...NO_TRUSTED_LAUNCH_SIZES]),
     name,
     computerName,
+    adminUsername: opt(adminUsername, 2),
     passwordLiteral: fc.oneof({ weight: 10, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     hotpatch: opt(fc.boolean()),
     patchMode: opt(mostly(['AutomaticByOS', 'AutomaticByPlatform', 'Manual'], ['automaticbyplatform', 'Automatic', '']), 2),

@@ -5,6 +5,8 @@ import { evaluateWellFormed as evaluate } from '../support/finding-contract';
 import { STRING_EXPRESSIONS } from '../rules/string-expressions';
 
 const T = (name: string) => new Unknown(`var.${name}`);
+/** A string with interpolations, as the checker reads it from a configuration. */
+const X = (template: string) => new Unknown(template);
 const VALID: WindowsVmFacts = {
   imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition-core' },
   imageGeneration: 'V2',
@@ -41,8 +43,40 @@ describe('Windows VM rules on facts', () => {
     ['hotpatch with an unknown publisher and a hotpatch sku', { imageReference: { ...VALID.imageReference!, publisher: T('publisher') } }, []],
     ['hotpatch with an unknown offer and a hotpatch sku', { imageReference: { ...VALID.imageReference!, offer: T('offer') } }, []],
     ['hotpatch off on the desktop image', { imageReference: DESKTOP, hotpatchingEnabled: false }, []],
-    ['hotpatch on a custom image', { imageReference: undefined, imageId: '/images/x' }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
-    ['hotpatch on an unknown custom image', { imageReference: undefined, imageId: T('id') }, ['WIN-HOTPATCH-CUSTOM-IMAGE']],
+    ['hotpatch on a custom image', { imageReference: undefined, imageId: '/images/x' }, ['WIN-HOTPATCH-CUSTOM-IMAGE', 'WIN-PLATFORM-PATCH-CUSTOM-IMAGE']],
+    ['hotpatch on an unknown custom image', { imageReference: undefined, imageId: T('id') }, ['WIN-HOTPATCH-CUSTOM-IMAGE', 'WIN-PLATFORM-PATCH-CUSTOM-IMAGE']],
+    ['a custom image patched by OS', { imageReference: undefined, imageId: '/images/x', hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, []],
+    ['trusted launch on an M size', { size: 'Standard_M416ms_v2' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on a constrained M size', { size: 'Standard_M8-2ms' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on a confidential DC size', { size: 'Standard_DC4ads_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on a confidential EC size', { size: 'standard_ec2es_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on an NV size', { size: 'Standard_NV36ads_A10_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
+    ['an M size without trusted launch', { size: 'Standard_M8ms', secureBootEnabled: false, vtpmEnabled: false }, []],
+    ['an SGX DC size with trusted launch', { size: 'Standard_DC2s_v3' }, []],
+    ['an Arm64 size for an x64 Windows Server image', { size: 'Standard_D2ps_v5', secureBootEnabled: false, vtpmEnabled: false }, ['WIN-ARM64-SIZE']],
+    ['an Arm64 size with trusted launch', { size: 'Standard_E4pds_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE', 'WIN-ARM64-SIZE']],
+    ['an Arm64 size for another publisher', { size: 'Standard_D2pls_v5', secureBootEnabled: false, vtpmEnabled: false, imageReference: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server-arm64' }, hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, []],
+    ['an isolated Ev3 size (generation 1)', { size: 'Standard_E64i_v3' }, ['WIN-GEN2-SIZE']],
+    ['an NC v1 size (generation 1, no trusted launch)', { size: 'Standard_NC6' }, ['WIN-GEN2-SIZE', 'WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on a generation 1 image', { imageReference: { ...DESKTOP, sku: '2019-Datacenter' }, imageGeneration: 'V1', hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, ['WIN-TRUSTED-LAUNCH-GEN1-IMAGE']],
+    ['a generation 1 image without trusted launch', { imageReference: { ...DESKTOP, sku: '2019-Datacenter' }, imageGeneration: 'V1', hotpatchingEnabled: false, patchMode: 'AutomaticByOS', secureBootEnabled: false, vtpmEnabled: false }, []],
+    ['a reserved admin name', { adminUsername: 'administrator' }, ['WIN-ADMIN-USERNAME']],
+    ['a reserved admin name in another case', { adminUsername: 'Administrator' }, []],
+    ['an admin name of 21 characters', { adminUsername: 'abcdefghijklmnopqrstu' }, ['WIN-ADMIN-USERNAME']],
+    ['an admin name of 20 characters', { adminUsername: 'abcdefghijklmnopqrst' }, []],
+    ['an admin name of 11 characters but 22 bytes', { adminUsername: 'äöüäöüäöüäö' }, ['WIN-ADMIN-USERNAME']],
+    ['an admin name with a trailing dot', { adminUsername: 'ops.' }, ['WIN-ADMIN-USERNAME']],
+    ['a blank admin name', { adminUsername: '  ' }, ['WIN-ADMIN-USERNAME']],
+    ['an admin name known at apply', { adminUsername: T('u') }, []],
+    ['a scale set prefix of 9 ending with a dash', { computerName: 'web-srv0-', computerNameKind: 'prefix' }, []],
+    ['a scale set prefix of 10', { computerName: 'web-srv-01', computerNameKind: 'prefix' }, ['WIN-COMPUTER-NAME']],
+    ['a full name ending with a dash', { computerName: 'web-srv0-' }, ['WIN-COMPUTER-NAME']],
+    ['an interpolated name whose literal part is too long', { computerName: X('${var.env}-fileserver-0001') }, ['WIN-COMPUTER-NAME']],
+    ['an interpolated name with an underscore', { computerName: X('${var.env}_web') }, ['WIN-COMPUTER-NAME']],
+    ['an interpolated name ending with a dash', { computerName: X('web-${var.n}-') }, ['WIN-COMPUTER-NAME']],
+    ['an interpolated name that may fit', { computerName: X('${var.env}-web-${var.n}') }, []],
+    ['an interpolated prefix whose literal part is too long', { computerName: X('${var.env}webservers'), computerNameKind: 'prefix' }, ['WIN-COMPUTER-NAME']],
+    ['a name with a template directive is left to terraform', { computerName: X('%{ if var.a }aaaaaaaaaaaaaaaaaaaa%{ endif }') }, []],
     ['hotpatch image with AutomaticByOS and hotpatch off', { hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, ['WIN-HOTPATCH-IMAGE-PATCH-MODE']],
     ['hotpatch image with Manual', { patchMode: 'Manual', automaticUpdatesEnabled: false }, ['WIN-HOTPATCH-IMAGE-PATCH-MODE', 'WIN-HOTPATCH-PATCH-MODE']],
     ['desktop image with hotpatch and AutomaticByOS', { imageReference: DESKTOP, patchMode: 'AutomaticByOS' }, ['WIN-HOTPATCH-IMAGE', 'WIN-HOTPATCH-PATCH-MODE']],
@@ -93,8 +127,22 @@ describe('Windows VM rules on facts', () => {
       ['it has 0 characters (1 to 15 allowed)'],
       ['it has 16 characters (1 to 15 allowed)', 'it is only digits'],
       ['it contains " " "_" "\\u0007"'],
-      [],
+      ['it contains "ü" "ï"'],
     ]);
+    expect(run({ computerName: X('${var.env}-fileserver-0001') })[0]).toMatchObject({ attribute: 'computer_name', message: "computer name '${var.env}-fileserver-0001' is invalid: its literal parts alone have 16 characters (at most 15 allowed)" });
+    expect(run({ computerName: 'webservers', computerNameKind: 'prefix', computerNameAttribute: 'name' })[0]).toMatchObject({
+      attribute: 'name',
+      message: "name 'webservers' (used as the computer name prefix, since it is not set) is invalid: it has 10 characters (1 to 9 allowed)",
+      fix: 'use 1 to 9 ASCII letters, digits or dashes, not only digits; or set the computer name prefix explicitly',
+    });
+    const arm = run({ size: 'Standard_D2ps_v5', secureBootEnabled: false, vtpmEnabled: false })[0];
+    expect([arm.ruleId, arm.message, arm.fix]).toEqual(['WIN-ARM64-SIZE', "size 'Standard_D2ps_v5' is an Arm64 size, but image '2022-datacenter-azure-edition-core' of MicrosoftWindowsServer is x64", "choose an x64 size, such as 'Standard_D2s_v5'"]);
+    const tl = run({ size: 'Standard_M8ms' })[0];
+    expect([tl.ruleId, tl.message]).toEqual(['WIN-TRUSTED-LAUNCH-SIZE', "size 'Standard_M8ms' (M family) cannot run trusted launch, which secure boot or vTPM turns on"]);
+    const gen1 = run({ imageReference: { ...DESKTOP, sku: '2019-Datacenter' }, imageGeneration: 'V1', hotpatchingEnabled: false, patchMode: 'AutomaticByOS', secureBootEnabled: false })[0];
+    expect([gen1.ruleId, gen1.attribute, gen1.message]).toEqual(['WIN-TRUSTED-LAUNCH-GEN1-IMAGE', 'vtpm_enabled', "secure boot or vTPM is on, but image '2019-Datacenter' is generation 1"]);
+    const user = run({ adminUsername: 'root' })[0];
+    expect([user.ruleId, user.attribute, user.message]).toEqual(['WIN-ADMIN-USERNAME', 'admin_username', "admin user name 'root' is invalid: it is a reserved name"]);
     const enums = run({ patchAssessmentMode: 'x', rebootSetting: 7 as unknown as string }).filter((v) => v.ruleId === 'WIN-ENUM-VALUE');
     expect(enums.map((e) => [e.attribute, e.message, e.allowed])).toEqual([
       ['patch_assessment_mode', "patch assessment mode 'x' is not a valid value", ['AutomaticByPlatform', 'ImageDefault']],
@@ -132,9 +180,11 @@ describe('Windows VM rules on facts', () => {
     expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', patchAssessmentMode: T('am') })['WIN-ASSESSMENT-VM-AGENT']).toBeUndefined();
     expect(pre({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', provisionVmAgent: T('a') })['WIN-ASSESSMENT-VM-AGENT']).toBe('(!(var.a == false))'.slice(1, -1));
     expect(pre({ allowExtensionOperations: T('e'), provisionVmAgent: false, imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false, patchAssessmentMode: 'ImageDefault' })['WIN-EXTENSIONS-VM-AGENT']).toBe('!(var.e == true)');
-    expect(pre({ size: T('s') })['WIN-GEN2-SIZE']).toBe('!((((re((?i)^(basic_a\\d+|standard_a\\d+)$, var.s) || re((?i)^standard_a\\d+m?_v2$, var.s)) || re((?i)^standard_d\\d+(_v2)?(_promo)?$, var.s)) || re((?i)^standard_[de]\\d+_v3$, var.s)))');
+    expect(pre({ size: T('s') })['WIN-GEN2-SIZE']).toBe('!(((((re((?i)^(basic_a\\d+|standard_a\\d+)$, var.s) || re((?i)^standard_a\\d+m?_v2$, var.s)) || re((?i)^standard_d\\d+i?(_v2)?(_promo)?$, var.s)) || re((?i)^standard_[de]\\d+i?_v3$, var.s)) || re((?i)^standard_(nc\\d+r?|nv\\d+|np\\d+s)$, var.s)))');
+    expect(pre({ adminUsername: T('u') })['WIN-ADMIN-USERNAME']).toBe('(((bytes(var.u) <= 20 && !(re(\\.$, var.u))) && !(re(^\\s*$, var.u))) && !(contains([administrator,admin,user,user1,test,user2,test1,user3,admin1,1,123,a,actuser,adm,admin2,aspnet,backup,console,david,guest,john,owner,root,server,sql,support,support_388945a0,sys,test2,test3,user4,user5], var.u)))');
     expect(pre({ size: T('s'), imageGeneration: undefined, secureBootEnabled: false, vtpmEnabled: false })['WIN-GEN2-SIZE']).toBeUndefined();
-    expect(pre({ computerName: T('c') })['WIN-COMPUTER-NAME']).toMatch(/^\(re\(\^\[\^~.*\]\{1,15\}\$, var\.c\) && !\(re\(\^\[0-9\]\+\$, var\.c\)\)\)$/);
+    expect(pre({ computerName: T('c') })['WIN-COMPUTER-NAME']).toBe('(re(^[a-zA-Z0-9-]{0,14}[a-zA-Z0-9]$, var.c) && !(re(^[0-9]+$, var.c)))');
+    expect(pre({ computerName: T('c'), computerNameKind: 'prefix' })['WIN-COMPUTER-NAME']).toBe('(re(^[a-zA-Z0-9-]{1,9}$, var.c) && !(re(^[0-9]+$, var.c)))');
     expect(pre({ imageReference: { ...VALID.imageReference!, sku: T('sku') } })).toEqual({
       'WIN-HOTPATCH-IMAGE': 'contains([2022-datacenter-azure-edition-core,2022-datacenter-azure-edition-core-smalldisk,2022-datacenter-azure-edition-hotpatch,2022-datacenter-azure-edition-hotpatch-smalldisk,2025-datacenter-azure-edition,2025-datacenter-azure-edition-smalldisk,2025-datacenter-azure-edition-core,2025-datacenter-azure-edition-core-smalldisk], var.sku)',
     });
@@ -153,7 +203,8 @@ describe('Azure Edition rules on facts', () => {
     [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
     [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
     [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: T('s') }, hotpatchingEnabled: false }, []],
-    [{ imageReference: undefined, imageId: '/img', hotpatchingEnabled: false }, []],
+    [{ imageReference: undefined, imageId: '/img', hotpatchingEnabled: false }, ['WIN-PLATFORM-PATCH-CUSTOM-IMAGE!']],
+    [{ imageReference: undefined, imageId: '/img', hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, []],
   ])('%p → %p', (c, expected) => expect(aeIds(c)).toEqual(expected));
 
   test('messages', () => {

@@ -6,15 +6,22 @@ import { hasUnknown } from '../../core/unknown';
 import { ValidationError } from '../../core/validation-error';
 import { isToken } from './maybe';
 
+/** A regular expression as an HCL string: a backslash must be doubled, or terraform reads `\d` as an escape and the check goes blind. */
+const hclPattern = (pattern: string) => Fn.rawString(pattern.replace(/\\/g, '\\\\'));
+
 /** Builds precondition expressions with cdktf's Terraform functions. */
 export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
   contains: (values, subject) => Fn.contains([...values], subject),
   lengthBetween: (subject, min, max) => Op.and(Op.gte(Fn.lengthOf(subject), min), Op.lte(Fn.lengthOf(subject), max)),
-  // a backslash must be doubled inside an HCL string, or terraform reads `\d` as an escape and the check goes blind
-  matches: (subject, pattern) => Fn.can(Fn.regex(Fn.rawString(pattern.replace(/\\/g, '\\\\')), subject as string)),
+  matches: (subject, pattern) => Fn.can(Fn.regex(hclPattern(pattern), subject as string)),
   // cdktf renders a `false` operand as `undefined`: compare booleans by the value itself
   eq: (subject, literal) => (literal === true ? subject : literal === false ? Op.not(subject) : Op.eq(subject, literal)),
   lengthAtLeast: (subject, min) => Op.gte(Fn.lengthOf(subject), min),
+  // characters, plus one per character beyond U+007F, U+07FF and U+FFFF: the UTF-8 byte count
+  utf8LengthAtMost: (subject, max) => {
+    const beyond = (limit: string) => Fn.lengthOf(Fn.regexall(hclPattern(`[^\\x00-\\x{${limit}}]`), subject as string));
+    return Op.lte(Op.add(Op.add(Fn.lengthOf(subject), beyond('7F')), Op.add(beyond('7FF'), beyond('FFFF'))), max);
+  },
   not: (a) => Op.not(a),
   and: (a, b) => Op.and(a, b),
   or: (a, b) => Op.or(a, b),

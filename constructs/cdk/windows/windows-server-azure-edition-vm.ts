@@ -73,7 +73,11 @@ export interface WindowsServerAzureEditionVmBaseProps {
 export interface PatchingProps {
   /** Enable Hotpatch. @default true when the image is hotpatch-capable, else false */
   readonly hotpatch?: boolean;
-  /** Guest patch orchestration. @default 'AutomaticByPlatform' */
+  /**
+   * Guest patch orchestration.
+   * @default 'AutomaticByPlatform' for a Marketplace image; 'AutomaticByOS' for a custom image (`fromImageId`), since
+   * platform patching supports Marketplace images only
+   */
   readonly patchMode?: PatchMode;
   /** Install the VM agent. @default true */
   readonly provisionVmAgent?: boolean;
@@ -206,7 +210,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     const image = p.image;
     const provisionVmAgent = p.provisionVmAgent ?? true;
     const hotpatch = p.hotpatch ?? image.hotpatchCapable;
-    const patchMode = p.patchMode ?? 'AutomaticByPlatform';
+    const patchMode = p.patchMode ?? (image.imageId !== undefined ? 'AutomaticByOS' : 'AutomaticByPlatform');
     const patchAssessmentMode = p.patchAssessmentMode ?? (provisionVmAgent === false ? 'ImageDefault' : 'AutomaticByPlatform');
     const automaticUpdates = p.automaticUpdates ?? true;
     const allowExtensionOperations = p.allowExtensionOperations ?? provisionVmAgent;
@@ -226,6 +230,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
           : undefined,
       size: maybe(p.size)!,
       computerName: maybe(computerName)!,
+      computerNameAttribute: p.computerName !== undefined ? 'computer_name' : 'name',
+      adminUsername: maybe(p.adminUsername),
       adminPassword: secretKindOf(this, p.adminPassword).kind,
       patchMode: maybe(patchMode)!,
       patchAssessmentMode: maybe(patchAssessmentMode)!,

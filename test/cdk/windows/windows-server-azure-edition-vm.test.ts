@@ -3,6 +3,7 @@ import { onlyViolation, refusedWith } from '../../support/refusals';
 import { ValidationError, Violation, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../../constructs';
 import { baseProps, newStack } from '../../support/base-props';
 import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
+import { resourcesOfType } from '../../support/terraform-json';
 
 /** Builds a VM with overrides (untyped, as a JavaScript user could). */
 const build = (overrides: Record<string, unknown>) => (stack: TerraformStack) => new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), ...overrides } as any);
@@ -36,7 +37,7 @@ describe('rule messages', () => {
   });
 
   test('WIN-HOTPATCH-CUSTOM-IMAGE refuses hotpatch on a custom image id', () => {
-    const v = only({ image: WindowsServerAzureEditionImage.fromImageId('/subscriptions/x/images/golden'), hotpatch: true }, 'WIN-HOTPATCH-CUSTOM-IMAGE');
+    const v = only({ image: WindowsServerAzureEditionImage.fromImageId('/subscriptions/x/images/golden'), hotpatch: true, patchMode: 'AutomaticByPlatform' }, 'WIN-HOTPATCH-CUSTOM-IMAGE');
     expect(v.message).toContain("custom image '/subscriptions/x/images/golden'");
   });
 
@@ -119,7 +120,47 @@ describe('rule messages', () => {
 
   test('WIN-COMPUTER-NAME explains every problem of the name', () => {
     const v = only({ name: 'file_server.00001' }, 'WIN-COMPUTER-NAME');
-    expect(v.message).toBe('computer name \'file_server.00001\' is invalid: it has 17 characters (1 to 15 allowed), it contains "_" "."');
+    expect(v.message).toBe('name \'file_server.00001\' (used as the computer name, since it is not set) is invalid: it has 17 characters (1 to 15 allowed), it contains "_" "."');
+    expect(v.attribute).toBe('name');
+    expect(v.fix).toBe('use 1 to 15 ASCII letters, digits or dashes, not only digits, not ending with a dash; or set the computer name explicitly');
+  });
+
+  test('WIN-COMPUTER-NAME refuses a trailing dash and a letter outside ASCII, as azurerm does', () => {
+    expect(only({ computerName: 'web-' }, 'WIN-COMPUTER-NAME').message).toBe("computer name 'web-' is invalid: it ends with a dash");
+    expect(only({ computerName: 'wéb01' }, 'WIN-COMPUTER-NAME').message).toBe('computer name \'wéb01\' is invalid: it contains "é"');
+  });
+
+  test('WIN-COMPUTER-NAME refuses an interpolated name whose literal part alone is too long, and keeps a precondition for one that may fit', () => {
+    const stack = newStack();
+    const props = baseProps(stack);
+    const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' }).stringValue;
+    expect(() => new WindowsServerAzureEditionVm(stack, 'long', { ...props, computerName: `${prefix}-fileserver-0001` })).toThrow(/\[WIN-COMPUTER-NAME\].*its literal parts alone have 16 characters \(at most 15 allowed\)/);
+    new WindowsServerAzureEditionVm(stack, 'short', { ...props, computerName: `${prefix}-web01` });
+    expect(JSON.stringify(JSON.parse(Testing.synth(stack)))).toContain('WIN-COMPUTER-NAME');
+  });
+
+  test('WIN-ADMIN-USERNAME refuses the names azurerm refuses, exact case, and accepts the others', () => {
+    expect(only({ adminUsername: 'admin' }, 'WIN-ADMIN-USERNAME').message).toBe("admin user name 'admin' is invalid: it is a reserved name");
+    expect(only({ adminUsername: 'ops.' }, 'WIN-ADMIN-USERNAME').message).toBe("admin user name 'ops.' is invalid: it ends with a dot");
+    expect(only({ adminUsername: 'a-name-of-21-letters!' }, 'WIN-ADMIN-USERNAME').message).toBe("admin user name 'a-name-of-21-letters!' is invalid: it has 21 characters (at most 20)");
+    const stack = newStack();
+    expect(() => new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), adminUsername: 'Admin' })).not.toThrow();
+  });
+
+  test('a custom image patches by OS by default, and platform patching asked of it is a warning', () => {
+    const image = WindowsServerAzureEditionImage.fromImageId('/subscriptions/x/images/golden');
+    const build = (patchMode?: 'AutomaticByPlatform') => {
+      const stack = newStack();
+      const { hotpatch: _hotpatch, ...props } = baseProps(stack);
+      const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...props, image, ...(patchMode ? { patchMode } : {}) });
+      return { vm, patchMode: resourcesOfType(JSON.parse(Testing.synth(stack)), 'azurerm_windows_virtual_machine')[0].patch_mode };
+    };
+    const byDefault = build();
+    const asked = build('AutomaticByPlatform');
+    expect([byDefault.patchMode, asked.patchMode]).toEqual(['AutomaticByOS', 'AutomaticByPlatform']);
+    const warnings = (c: WindowsServerAzureEditionVm) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings(byDefault.vm)).toEqual([]);
+    expect(warnings(asked.vm)).toEqual([expect.stringMatching(/^\[WIN-PLATFORM-PATCH-CUSTOM-IMAGE\] .*platform patching supports Marketplace images only/)]);
   });
 
   test('WIN-COMPUTER-NAME refuses a name of digits only', () => {
@@ -202,7 +243,7 @@ describe('warnings and tokens', () => {
     const stack = newStack();
     const computerName = new TerraformVariable(stack, 'computer_name', { type: 'string' }).stringValue;
     new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), computerName });
-    expect(preconditionsOf(stack)['WIN-COMPUTER-NAME']).toMatch(/^\$\{\(can\(regex\(".*\{1,15\}\$", var\.computer_name\)\) && !can\(regex\("\^\[0-9\]\+\$", var\.computer_name\)\)\)\}$/);
+    expect(preconditionsOf(stack)['WIN-COMPUTER-NAME']).toBe('${(can(regex("^[a-zA-Z0-9-]{0,14}[a-zA-Z0-9]$", var.computer_name)) && !can(regex("^[0-9]+$", var.computer_name)))}');
   });
 
   test('a rule Terraform cannot express is a warning when its input is known only at apply', () => {
