@@ -201,6 +201,8 @@ export function nsgRuleFacts(r: TfResource): { facts: NsgRuleFacts; attribute: s
     protocol: rawOr<string>(v.protocol, ''),
     destinationPorts: [v.destination_port_range, ...rawList(v.destination_port_ranges, 'destination_port_ranges')].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
     sources: [v.source_address_prefix, ...rawList(v.source_address_prefixes, 'source_address_prefixes')].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
+    sourcePrefixList: rawList(v.source_address_prefixes, 'source_address_prefixes').map((x) => rawOr<string>(x, '')),
+    destinationPrefixList: rawList(v.destination_address_prefixes, 'destination_address_prefixes').map((x) => rawOr<string>(x, '')),
   });
   if (r.type === 'azurerm_network_security_rule') return [{ facts: one(r.values), attribute: '' }];
   return blocks(r.values.security_rule).map((v, i) => ({ facts: one(v), attribute: `security_rule[${i}].` }));

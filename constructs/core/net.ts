@@ -52,3 +52,12 @@ export function sameNetwork(a: Cidr, b: Cidr): boolean {
 export function cidrContains(c: Cidr, ip: string): boolean {
   return isIpv4(ip) && networkOf({ address: ipv4ToNumber(ip), prefix: c.prefix }) === networkOf(c);
 }
+
+/** An IPv4 or IPv6 address, with or without a prefix length: what the plural NSG prefix fields accept. */
+export function isAddressPrefix(s: string): boolean {
+  const [address, length, ...rest] = s.split('/');
+  if (rest.length > 0) return false;
+  const max = isIpv4(address) ? 32 : isIpv6(address) ? 128 : -1;
+  if (max < 0) return false;
+  return length === undefined || (/^\d{1,3}$/.test(length) && Number(length) <= max);
+}

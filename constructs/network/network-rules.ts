@@ -1,6 +1,7 @@
 import { Rule } from '../core/rule';
 import { SOURCES } from '../core/sources';
-import { Maybe } from '../core/unknown';
+import { isAddressPrefix } from '../core/net';
+import { isKnown, Maybe } from '../core/unknown';
 
 /** One inbound or outbound NSG rule, standalone or inline. */
 export interface NsgRuleFacts {
@@ -12,8 +13,12 @@ export interface NsgRuleFacts {
   readonly protocol: Maybe<string>;
   /** Destination ports and ranges. */
   readonly destinationPorts: readonly Maybe<string>[];
-  /** Source address prefixes and service tags. */
+  /** Source address prefixes and service tags, from the singular and the plural field. */
   readonly sources: readonly Maybe<string>[];
+  /** The items of `source_address_prefixes` (the plural field), or one unknown item for a whole-list expression. @default none */
+  readonly sourcePrefixList?: readonly Maybe<string>[];
+  /** The items of `destination_address_prefixes`, as above. @default none */
+  readonly destinationPrefixList?: readonly Maybe<string>[];
 }
 
 const INTERNET = ['*', 'internet', '0.0.0.0/0', 'any', '::/0'];
@@ -48,5 +53,33 @@ const openRule = (id: string, port: number, what: string, source: string): Rule<
 export const NET_SMB_FROM_INTERNET = openRule('NET-SMB-FROM-INTERNET', 445, 'SMB', SOURCES.smbOverQuic);
 export const NET_RDP_FROM_INTERNET = openRule('NET-RDP-FROM-INTERNET', 3389, 'RDP', SOURCES.managementPortsPolicy);
 
-/** The NSG rules' rules: SMB and RDP never open to the Internet. */
-export const NETWORK_RULES: readonly Rule<NsgRuleFacts>[] = [NET_SMB_FROM_INTERNET, NET_RDP_FROM_INTERNET];
+export const NET_PREFIX_LIST_TAG: Rule<NsgRuleFacts> = {
+  id: 'NET-PREFIX-LIST-TAG',
+  severity: 'error',
+  title: 'the plural address prefix fields take IP addresses and CIDRs only; a service tag goes alone in the singular field',
+  source: SOURCES.azurermSecurityRule,
+  doc:
+    "source_address_prefixes and destination_address_prefixes accept IP addresses and CIDRs only: a service tag ('Internet', 'VirtualNetwork', " +
+    "'AzureLoadBalancer', a regional tag) or '*' there is refused by Azure at apply with SecurityRuleParameterContainsUnsupportedValue. azurerm does not check it.",
+  inputs: (f) => ({ sourcePrefixList: (f.sourcePrefixList ?? []).find((p) => !isKnown(p)), destinationPrefixList: (f.destinationPrefixList ?? []).find((p) => !isKnown(p)) }),
+  check(f) {
+    const out = [];
+    for (const [attribute, list, singular] of [
+      ['source_address_prefixes', f.sourcePrefixList ?? [], 'source_address_prefix'],
+      ['destination_address_prefixes', f.destinationPrefixList ?? [], 'destination_address_prefix'],
+    ] as const) {
+      const tags = list.filter((p): p is string => typeof p === 'string' && !isAddressPrefix(p));
+      if (tags.length === 0) continue;
+      out.push({
+        attribute,
+        message: `${attribute} holds ${tags.map((t) => `'${t}'`).join(', ')}, which ${tags.length === 1 ? 'is not an IP address or CIDR' : 'are not IP addresses or CIDRs'} (a service tag or '*')`,
+        value: tags.map((t) => `'${t}'`).join(', '),
+        fix: list.length === 1 ? `move '${tags[0]}' to ${singular}` : `put a service tag alone in ${singular} (one rule per tag), and only IP addresses or CIDRs in ${attribute}`,
+      });
+    }
+    return out;
+  },
+};
+
+/** The NSG rules' rules: SMB and RDP never open to the Internet, and prefixes in the fields that accept them. */
+export const NETWORK_RULES: readonly Rule<NsgRuleFacts>[] = [NET_SMB_FROM_INTERNET, NET_RDP_FROM_INTERNET, NET_PREFIX_LIST_TAG];

@@ -3,7 +3,7 @@ import { ValidationError } from '../../constructs';
 import { expectedXnetErrors, expectedXnetWarnings, XnetConfig } from '../model/extended-network-model';
 import { expectedSmbErrors, SERVER_AUTH, SmbConfig } from '../model/smb-model';
 import { buildSmb, buildXnet, EXISTING_SECRET_ID, warningIds } from '../support/build-smb-xnet';
-import { nsgRules, openToInternet } from '../support/nsg';
+import { inboundVerdict, nsgRules, openToInternet } from '../support/nsg';
 import { configureSeed, runs } from '../support/seed';
 import { resourcesOfType } from '../support/terraform-json';
 import { smbConfig, xnetConfig } from '../support/smb-xnet-arbitraries';
@@ -12,6 +12,7 @@ configureSeed('smb-xnet.property');
 
 function checkSmb(json: any, c: SmbConfig): void {
   expect(openToInternet(json, 445)).toEqual([]);
+  expect([inboundVerdict(json, 'Tcp', 445, 'Internet'), inboundVerdict(json, 'Tcp', 3389, 'Internet')]).toEqual(['Deny', 'Deny']);
   const [vm] = resourcesOfType(json, 'azurerm_windows_virtual_machine');
   const certificates = vm.secret.flatMap((s: any) => s.certificate);
   expect(certificates.every((x: any) => x.store === 'My')).toBe(true);
@@ -32,7 +33,8 @@ function checkSmb(json: any, c: SmbConfig): void {
   }
   const inbound = nsgRules(json).filter((r) => r.direction === 'Inbound' && r.access === 'Allow');
   expect(inbound.map((r) => `${r.protocol}/${r.destination_port_range}`).sort()).toEqual(c.kdcProxy ? ['Tcp/443', 'Udp/443'] : ['Udp/443']);
-  for (const r of inbound) expect(r.source_address_prefixes).toEqual(c.sources);
+  // a single source (a service tag included) in the singular field, several in the plural one
+  for (const r of inbound) expect([r.source_address_prefix, r.source_address_prefixes]).toEqual(c.sources.length === 1 ? [c.sources[0], undefined] : [undefined, c.sources]);
   const [run] = resourcesOfType(json, 'azurerm_virtual_machine_run_command');
   expect(run.parameter[0]).toEqual({ name: 'Thumbprint', value: expect.stringMatching(/^\$\{/) });
   expect(run.parameter[1]).toEqual({ name: 'ServerNames', value: c.serverNames.join(',') });
@@ -51,6 +53,13 @@ function checkXnet(json: any, c: XnetConfig): void {
   const port = String(c.vxlanPort ?? 4789);
   const vxlanIn = nsgRules(json).filter((r) => r.direction === 'Inbound' && r.access === 'Allow' && r.destination_port_range === port);
   expect(vxlanIn.map((r) => [r.protocol, r.source_address_prefix])).toEqual([['Udp', `${c.applianceAddress}/32`]]);
+  // VXLAN reaches the appliance from the on-premises appliance only: a host of the virtual network, which Azure's
+  // default rules allow, another address and the Internet are denied
+  const vxlan = Number(port);
+  expect(inboundVerdict(json, 'Udp', vxlan, c.applianceAddress)).toBe('Allow');
+  expect(['VirtualNetwork', 'AzureLoadBalancer', 'Internet', '203.0.113.9', c.applianceAddress.replace(/\d+$/, (d) => String((Number(d) + 1) % 256))].map((s) => inboundVerdict(json, 'Udp', vxlan, s))).toEqual(['Deny', 'Deny', 'Deny', 'Deny', 'Deny']);
+  // SMB and RDP are never opened from the Internet
+  expect([inboundVerdict(json, 'Tcp', 445, 'Internet'), inboundVerdict(json, 'Tcp', 3389, 'Internet')]).toEqual(['Deny', 'Deny']);
   expect(Object.keys(json.output)).toHaveLength(4);
 }
 

@@ -145,6 +145,46 @@ resource "azurerm_network_security_group" "g" {
   test('a rule limited to a known range is clean', async () => {
     expect(errors(await hcl('resource "azurerm_network_security_rule" "smb" {\n direction = "Inbound"\n access = "Allow"\n protocol = "Tcp"\n source_address_prefix = "10.0.0.0/8"\n destination_port_range = "445"\n}'))).toEqual([]);
   });
+  test('fails a service tag in a plural prefix field, in rules and inline; passes it in the singular field and addresses in the plural one', async () => {
+    const f = await hcl(`
+resource "azurerm_network_security_rule" "quic" {
+  direction = "Inbound"
+  access = "Allow"
+  protocol = "Udp"
+  source_address_prefixes = ["Internet"]
+  destination_port_range = "443"
+  destination_address_prefix = "VirtualNetwork"
+}
+resource "azurerm_network_security_group" "g" {
+  security_rule {
+    direction = "Outbound"
+    access = "Allow"
+    protocol = "Tcp"
+    source_address_prefix = "*"
+    destination_address_prefixes = ["10.0.0.0/8", "AzureCloud.westeurope"]
+    destination_port_range = "443"
+  }
+  security_rule {
+    direction = "Inbound"
+    access = "Allow"
+    protocol = "Udp"
+    source_address_prefix = "Internet"
+    source_address_prefixes = null
+    destination_address_prefixes = ["10.0.0.4", "2001:db8::/64", "10.1.0.0/16"]
+    destination_port_range = "443"
+  }
+  security_rule {
+    direction = "Inbound"
+    access = "Allow"
+    protocol = "Udp"
+    source_address_prefixes = var.allowed
+    destination_port_range = "443"
+  }
+}`);
+    expect(errors(f).sort()).toEqual(['NET-PREFIX-LIST-TAG security_rule[0].destination_address_prefixes', 'NET-PREFIX-LIST-TAG source_address_prefixes']);
+    const one = f.find((x) => x.attribute === 'source_address_prefixes')!;
+    expect([one.message, one.fix]).toEqual(["source_address_prefixes holds 'Internet', which is not an IP address or CIDR (a service tag or '*')", "move 'Internet' to source_address_prefix"]);
+  });
 });
 
 describe('checker: Azure Local VM instances', () => {

@@ -41,6 +41,9 @@ export function expectedSmbErrors(c: SmbConfig): string[] {
     if (c.clientAccessControl.allowed.some((h) => !/^[0-9a-fA-F]{64}$/.test(h))) ids.add('SMBQ-CLIENT-ACCESS-CONTROL');
   }
   if (c.sources.length === 0) ids.add('SMBQ-SOURCES');
+  // C4: several sources go in the plural field, which takes IP addresses and CIDRs only (a single one goes in the singular field)
+  const addressOrCidr = (p: string) => /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(p) || /^[0-9a-fA-F:]+:[0-9a-fA-F:]*(\/\d{1,3})?$/.test(p);
+  if (c.sources.length > 1 && !c.sources.every(addressOrCidr)) ids.add('NET-PREFIX-LIST-TAG');
   if (c.kdcProxy && c.wacPort === 443) ids.add('SMBQ-KDC-PROXY');
   return [...ids].sort();
 }

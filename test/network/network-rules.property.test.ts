@@ -29,21 +29,35 @@ function modelOpens(r: NsgRuleFacts, port: number): boolean {
   );
 }
 
+/** C4: the plural prefix fields take IPv4/IPv6 addresses and CIDRs only; anything else known there is refused. */
+const modelAddressOrCidr = (p: string) => /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/([12]?\d|3[0-2]))?$/.test(p) || /^[0-9a-fA-F:]*:[0-9a-fA-F:]*(\/\d{1,3})?$/.test(p);
+const modelTagInList = (list: readonly unknown[] | undefined) => (list ?? []).some((p) => typeof p === 'string' && !modelAddressOrCidr(p));
+
 const T = new Unknown('var.x');
+const prefixItem = fc.constantFrom<string | Unknown>('10.0.0.0/8', '10.0.0.4', '2001:db8::/64', '203.0.113.0/24', 'Internet', 'VirtualNetwork', '*', 'AzureCloud.westeurope', '10.0.0.0/33', '300.0.0.1', T);
 const nsgRule: fc.Arbitrary<NsgRuleFacts> = fc.record({
   direction: fc.constantFrom<NsgRuleFacts['direction']>('Inbound', 'inbound', 'Outbound', T),
   access: fc.constantFrom<NsgRuleFacts['access']>('Allow', 'allow', 'Deny', T),
   protocol: fc.constantFrom<NsgRuleFacts['protocol']>('Tcp', 'tcp', '*', 'Udp', 'Icmp', T),
   destinationPorts: fc.array(fc.constantFrom<NsgRuleFacts['destinationPorts'][number]>('445', '3389', '*', '444', '446', '400-500', '445-445', '446-500', '100-444', '3389-3390', '3390-4000', T), { maxLength: 3 }),
   sources: fc.array(fc.constantFrom<NsgRuleFacts['sources'][number]>('Internet', 'INTERNET', '*', 'Any', '0.0.0.0/0', '::/0', '10.0.0.0/8', 'VirtualNetwork', T), { maxLength: 3 }),
+  sourcePrefixList: fc.option(fc.array(prefixItem, { maxLength: 3 }), { nil: undefined }),
+  destinationPrefixList: fc.option(fc.array(prefixItem, { maxLength: 3 }), { nil: undefined }),
 });
 
 describe('NSG rules against the Internet', () => {
-  test.prop([nsgRule], { numRuns: runs(3_000) })('refuse exactly the rules that open SMB or RDP to the Internet', (r) => {
+  test.prop([nsgRule], { numRuns: runs(3_000) })('refuse exactly the rules that open SMB or RDP to the Internet, or put a service tag in a plural prefix field', (r) => {
     const found = evaluateWellFormed(NETWORK_RULES, r, 'nsg');
-    const expected = [...(modelOpens(r, 445) ? ['NET-SMB-FROM-INTERNET'] : []), ...(modelOpens(r, 3389) ? ['NET-RDP-FROM-INTERNET'] : [])];
+    const expected = [
+      ...(modelOpens(r, 445) ? ['NET-SMB-FROM-INTERNET'] : []),
+      ...(modelOpens(r, 3389) ? ['NET-RDP-FROM-INTERNET'] : []),
+      ...(modelTagInList(r.sourcePrefixList) ? ['NET-PREFIX-LIST-TAG'] : []),
+      ...(modelTagInList(r.destinationPrefixList) ? ['NET-PREFIX-LIST-TAG'] : []),
+    ];
     expect(found.map((v) => v.ruleId)).toEqual(expected);
-    for (const v of found) expect(v.message).toContain(v.ruleId === 'NET-SMB-FROM-INTERNET' ? 'tcp 445 (SMB)' : 'tcp 3389 (RDP)');
+    found.filter((v) => v.ruleId === 'NET-PREFIX-LIST-TAG').forEach((v) => expect(v.attribute).toMatch(/^(source|destination)_address_prefixes$/));
+    const ports = found.filter((v) => v.ruleId !== 'NET-PREFIX-LIST-TAG');
+    for (const v of ports) expect(v.message).toContain(v.ruleId === 'NET-SMB-FROM-INTERNET' ? 'tcp 445 (SMB)' : 'tcp 3389 (RDP)');
   });
 
   test('messages name the port, the sources and the way out', () => {

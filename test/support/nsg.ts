@@ -25,3 +25,30 @@ export function openToInternet(json: any, port: number): any[] {
       sourcesOf(r).some((s) => ['*', 'Internet', '0.0.0.0/0', 'Any'].includes(s)),
   );
 }
+
+/** Azure's default inbound rules of every NSG (priorities 65000-65500). */
+const DEFAULT_INBOUND = [
+  { priority: 65000, access: 'Allow', protocol: '*', destination_port_range: '*', source_address_prefix: 'VirtualNetwork' },
+  { priority: 65001, access: 'Allow', protocol: '*', destination_port_range: '*', source_address_prefix: 'AzureLoadBalancer' },
+  { priority: 65500, access: 'Deny', protocol: '*', destination_port_range: '*', source_address_prefix: '*' },
+];
+
+const ipv4 = (s: string) => s.split('.').reduce((n, p) => n * 256 + Number(p), 0);
+/** Whether a rule's source prefix covers a source: a service tag by name, an IPv4 address by CIDR. */
+function sourceCovers(prefix: string, source: string): boolean {
+  if (prefix === '*' || prefix === source) return true;
+  const m = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(prefix);
+  if (!m || !/^\d+\.\d+\.\d+\.\d+$/.test(source)) return false;
+  const size = 2 ** (32 - Number(m[2] ?? 32));
+  return Math.floor(ipv4(m[1]) / size) === Math.floor(ipv4(source) / size);
+}
+
+/**
+ * What Azure does with an inbound packet (protocol, destination port, source tag or IPv4 address), evaluating the
+ * synthesized inbound rules and the default ones by priority, the lowest number first.
+ */
+export function inboundVerdict(json: any, protocol: 'Tcp' | 'Udp', port: number, source: string): 'Allow' | 'Deny' {
+  const rules = [...nsgRules(json).filter((r) => r.direction === 'Inbound'), ...DEFAULT_INBOUND].sort((a, b) => a.priority - b.priority);
+  const hit = rules.find((r) => (r.protocol === '*' || r.protocol === protocol) && portsOf(r).some((p) => portCovers(p, port)) && sourcesOf(r).some((s) => sourceCovers(s, source)));
+  return hit!.access;
+}

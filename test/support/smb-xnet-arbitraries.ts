@@ -37,7 +37,7 @@ export const smbConfig: fc.Arbitrary<SmbConfig> = fc
     ),
     certificate,
     clientAccessControl: opt(fc.record({ allowed: fc.array(mostly([VALID_HASH, 'B'.repeat(64)], ['abc', 'z'.repeat(64), 'a'.repeat(40)]), { maxLength: 2 }) })),
-    sources: mostly([['Internet'], ['203.0.113.0/24'], ['203.0.113.0/24', '198.51.100.7/32']], [[]], 8),
+    sources: mostly([['Internet'], ['VirtualNetwork'], ['*'], ['203.0.113.0/24'], ['203.0.113.0/24', '198.51.100.7/32'], ['2001:db8::/32', '203.0.113.7']], [[], ['Internet', '203.0.113.0/24'], ['10.0.0.0/8', 'AzureLoadBalancer'], ['*', '*']], 8),
     kdcProxy: opt(fc.boolean(), 2),
     wacPort: opt(fc.constantFrom(443, 6516)),
   })

@@ -35,16 +35,32 @@ export function checkProps(scope: Construct, schema: PropSchema, props: unknown)
   if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
 }
 
+/** Rules and the facts they read, for {@link applyRules}. */
+export interface RuleSet {
+  readonly rules: readonly Rule<any>[];
+  readonly facts: unknown;
+}
+
+/** Pairs rules with their facts, type-checked. */
+export const ruleSet = <F>(rules: readonly Rule<F>[], facts: F): RuleSet => ({ rules, facts });
+
 /**
- * Runs the rules on a construct's facts: throws one {@link ValidationError} with every error, adds every warning as
- * an annotation, and returns the preconditions for the rules whose input is only known at apply.
+ * Runs the rules on a construct's facts (and any further rule sets): throws one {@link ValidationError} with every
+ * error of every set, adds every warning as an annotation, and returns the preconditions for the rules whose input is
+ * only known at apply.
  */
-export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts: F): Precondition[] {
-  const violations = evaluate(rules, facts, scope.node.path);
+export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts: F, ...more: RuleSet[]): Precondition[] {
+  const sets = [ruleSet(rules, facts), ...more];
+  const violations = sets.flatMap((set) => evaluate(set.rules, set.facts, scope.node.path));
   const errors = violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new ValidationError('INVALID_CONFIGURATION', errors);
-  // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
-  const known = !hasUnknown(facts);
-  for (const w of [...violations.filter((v) => v.severity === 'warning'), ...(known ? [] : notChecked(rules, facts, scope.node.path))]) Annotations.of(scope).addWarning(formatViolation(w));
-  return known ? [] : preconditions(rules, facts, CDKTF_EXPRESSIONS).map((p) => ({ condition: p.condition, errorMessage: p.errorMessage }));
+  const out: Precondition[] = [];
+  for (const w of violations.filter((v) => v.severity === 'warning')) Annotations.of(scope).addWarning(formatViolation(w));
+  for (const set of sets) {
+    // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
+    if (!hasUnknown(set.facts)) continue;
+    for (const w of notChecked(set.rules, set.facts, scope.node.path)) Annotations.of(scope).addWarning(formatViolation(w));
+    for (const p of preconditions(set.rules, set.facts, CDKTF_EXPRESSIONS)) out.push({ condition: p.condition, errorMessage: p.errorMessage });
+  }
+  return out;
 }

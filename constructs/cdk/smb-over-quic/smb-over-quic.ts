@@ -2,13 +2,15 @@ import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-
 import type { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
 import type { VirtualMachineRunCommand } from '@cdktf/provider-azurerm/lib/virtual-machine-run-command';
 import { Construct } from 'constructs';
-import { applyRules, checkProps } from '../internal/apply-rules';
+import { applyRules, checkProps, ruleSet } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { isListToken, list, maybe, maybeList } from '../internal/maybe';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { SmbOverQuicCertificate } from './smb-over-quic-certificate';
 import { SmbOverQuicFacts } from '../../smb-over-quic/smb-over-quic-facts';
 import { SMB_OVER_QUIC_RULES } from '../../smb-over-quic/smb-over-quic-rules';
+import { NETWORK_RULES, NsgRuleFacts } from '../../network/network-rules';
+import { isKnown } from '../../core/unknown';
 import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from '../../smb-over-quic/smb-over-quic-script';
 import { Fn } from 'cdktf';
 
@@ -118,7 +120,13 @@ export class SmbOverQuic extends Construct {
       kdcProxy: props.kdcProxy === true,
       windowsAdminCenterGatewayPort: maybe(props.windowsAdminCenterGatewayPort),
     };
-    applyRules(this, SMB_OVER_QUIC_RULES, facts);
+    // one source goes in the singular field, the only one that takes a service tag ('Internet', 'VirtualNetwork')
+    const sources = list(props.allowedSourceAddressPrefixes)!;
+    const single = !isListToken(props.allowedSourceAddressPrefixes) && sources.length === 1;
+    const sourceFacts = isKnown(facts.allowedSourceAddressPrefixes) ? facts.allowedSourceAddressPrefixes : [facts.allowedSourceAddressPrefixes];
+    // the inbound rules written below are checked by the rules of any NSG rule (the KDC proxy rule has the same sources)
+    const inbound: NsgRuleFacts = { direction: 'Inbound', access: 'Allow', protocol: 'Udp', destinationPorts: ['443'], sources: sourceFacts, sourcePrefixList: single ? [] : sourceFacts };
+    applyRules(this, SMB_OVER_QUIC_RULES, facts, ruleSet(NETWORK_RULES, inbound));
 
     const bound = props.certificate.bind(this, props.serverNames);
     this.certificate = bound.resource;
@@ -136,7 +144,7 @@ export class SmbOverQuic extends Construct {
         protocol,
         sourcePortRange: '*',
         destinationPortRange: '443',
-        sourceAddressPrefixes: list(props.allowedSourceAddressPrefixes),
+        ...(single ? { sourceAddressPrefix: sources[0] } : { sourceAddressPrefixes: sources }),
         destinationAddressPrefix: props.destinationAddressPrefix ?? 'VirtualNetwork',
         description,
       });
