@@ -1,6 +1,6 @@
 /**
  * Which Azure Marketplace guest images Microsoft supports for trusted launch Arc VMs on Azure Local, as dated
- * support policies. The seed's 23H2 list is the default; a later policy is chosen by name.
+ * support policies. The newest is the default; an older one (the seed's 23H2 list of 2023) is chosen by name.
  */
 
 /** The Marketplace identity of an Azure Local guest image. */
@@ -107,8 +107,8 @@ export const GUEST_IMAGE_SUPPORT_POLICIES: readonly GuestImageSupportPolicy[] = 
   },
 ];
 
-/** The policy used when none is chosen: the 23H2 document's four images. */
-export const DEFAULT_SUPPORT_POLICY: GuestImageSupportPolicyName = '23H2-2023-11';
+/** The policy used when none is chosen: the newest dated statement (the 23H2 list stays available by its name). */
+export const DEFAULT_SUPPORT_POLICY: GuestImageSupportPolicyName = '2025-10';
 
 export function supportPolicy(name: string): GuestImageSupportPolicy | undefined {
   return GUEST_IMAGE_SUPPORT_POLICIES.find((p) => p.name === name);

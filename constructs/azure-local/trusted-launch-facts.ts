@@ -1,4 +1,5 @@
 import { Maybe } from '../core/unknown';
+import { UnknownBodyKey } from './vm-instance-body';
 
 /** What the rules need to know about one trusted-launch Arc VM on Azure Local, after defaults. */
 export interface TrustedLaunchVmFacts {
@@ -23,10 +24,14 @@ export interface TrustedLaunchVmFacts {
   readonly vtpm: Maybe<boolean>;
   /** Whether guest boot-integrity verification (attestation) is asked for. */
   readonly guestAttestation: Maybe<boolean>;
+  /** The guest's OS when it is known (`osProfile.linuxConfiguration`, the OS disk's or the gallery image's OS type). @default unknown, held to the Windows rules */
+  readonly guestOs?: 'Windows' | 'Linux';
   /** `osProfile.computerName`. */
   readonly computerName: Maybe<string>;
   /** How the admin password is given: a literal, an expression (variable, reference), or not at all. */
   readonly adminPassword: 'literal' | 'expression' | 'absent';
+  /** Keys of the request body's `securityProfile` that the API does not know (ARM ignores them). @default none */
+  readonly unknownBodyKeys?: readonly UnknownBodyKey[];
   /** Kind and identity of the parent Arc machine, when it is known. */
   readonly arcMachine?: { readonly kind: Maybe<string>; readonly identityType: Maybe<string> | undefined };
 }

@@ -116,12 +116,12 @@ export const HCI_BOOT_INTEGRITY: TlRule = {
 export const HCI_COMPUTER_NAME: TlRule = {
   id: 'HCI-COMPUTER-NAME',
   severity: 'error',
-  title: 'computer name is 1-15 letters, digits or hyphens',
-  source: HCI_SOURCES.azureLocalNaming,
-  doc: 'The computer name defaults to the VM name.',
-  holds: (f) => matches(f.computerName, HCI_COMPUTER_NAME_PATTERN, (s) => new RegExp(HCI_COMPUTER_NAME_PATTERN).test(s)),
+  title: 'a Windows guest computer name is 1-15 letters, digits or hyphens',
+  source: `${HCI_SOURCES.azureLocalNaming}; ${SOURCES.windowsComputerName}`,
+  doc: 'The computer name defaults to the VM name. The limit is Windows\' (NetBIOS); the API sets none, so a guest known to be Linux is not held to it.',
+  holds: (f) => (f.guestOs === 'Linux' ? true : matches(f.computerName, HCI_COMPUTER_NAME_PATTERN, (s) => new RegExp(HCI_COMPUTER_NAME_PATTERN).test(s))),
   check: (f) =>
-    one(isKnown(f.computerName) && !new RegExp(HCI_COMPUTER_NAME_PATTERN).test(f.computerName as string), () => ({
+    one(f.guestOs !== 'Linux' && isKnown(f.computerName) && !new RegExp(HCI_COMPUTER_NAME_PATTERN).test(f.computerName as string), () => ({
       attribute: 'computerName',
       message: `computer name ${show(f.computerName)} is not 1 to 15 letters, digits or hyphens`,
       value: show(f.computerName),
@@ -157,7 +157,25 @@ export const HCI_ARC_MACHINE: TlRule = {
 };
 
 /** Rules of one trusted-launch Arc VM. */
+export const HCI_BODY_UNKNOWN_KEY: TlRule = {
+  id: 'HCI-BODY-UNKNOWN-KEY',
+  severity: 'error',
+  title: 'the security profile of the VM instance body uses the keys the API knows',
+  source: HCI_SOURCES.vmInstanceArmTypes,
+  doc:
+    'ARM ignores body keys it does not know: a securityProfile written with other keys (the snake_case security_type, enable_tpm, ' +
+    'uefi_settings of some modules) creates the VM without trusted launch, silently. The keys are the same from API 2024-01-01 to 2025-09-01-preview.',
+  check: (f) =>
+    (f.unknownBodyKeys ?? []).map((k) => ({
+      attribute: `body.properties.${k.path}`,
+      message: `key '${k.path.split('.').pop()}' of body.properties.${k.path.split('.').slice(0, -1).join('.')} is not known to the API, which ignores it${k.resembles ? ` (the API's key is '${k.resembles}')` : ''}`,
+      value: `'${k.path.split('.').pop()}'`,
+      fix: k.resembles ? `write '${k.resembles}' (exact case)` : 'remove it; the known keys are enableTPM, securityType and uefiSettings.secureBootEnabled',
+    })),
+};
+
 export const TRUSTED_LAUNCH_VM_RULES: readonly Rule<TrustedLaunchVmFacts>[] = [
+  HCI_BODY_UNKNOWN_KEY,
   HCI_TL_SECURITY_TYPE,
   HCI_TL_SECURE_BOOT,
   HCI_TL_VTPM,

@@ -3,7 +3,7 @@ import { evaluate, Rule, Severity, Violation } from '../core/rule';
 import { isUnknown } from '../core/unknown';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { HCI_GALLERY_IMAGE } from '../azure-local/marketplace-image-rules';
-import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
+import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
 import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
 import { SmbOverQuicFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
@@ -37,7 +37,7 @@ export interface CheckFinding {
 
 /** Options of {@link checkResources} (and of `azguard check`). */
 export interface CheckOptions {
-  /** Support policy for Azure Local guest images. @default '23H2-2023-11' */
+  /** Support policy for Azure Local guest images. @default '2025-10' (the newest) */
   readonly supportPolicy?: GuestImageSupportPolicyName;
   /** Report values that are not literal as `info`. @default false */
   readonly verbose?: boolean;
@@ -145,7 +145,7 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
         if (!String(r.values.type ?? '').toLowerCase().startsWith(VM_INSTANCE_TYPE_PREFIX)) break;
         const facts = vmInstanceFacts(r, find, policy);
         // the trusted launch rules apply to trusted launch VMs; naming, secrets and the parent to every VM instance
-        const rules = facts.securityType === 'TrustedLaunch' ? TRUSTED_LAUNCH_VM_RULES : [HCI_COMPUTER_NAME, HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE];
+        const rules = facts.securityType === 'TrustedLaunch' ? TRUSTED_LAUNCH_VM_RULES : [HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE];
         apply(r, rules, facts, HCI_ATTRIBUTES);
         break;
       }

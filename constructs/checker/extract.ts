@@ -8,6 +8,7 @@ import { NsgRuleFacts } from '../network/network-rules';
 import { block, blocks, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from './raw-values';
 import { ScaleSetFacts } from '../windows/scale-set-rules';
 import { TfResource } from './terraform-config';
+import { unknownSecurityProfileKeys } from '../azure-local/vm-instance-body';
 
 const str = (v: unknown) => raw<string>(v);
 
@@ -180,7 +181,10 @@ export function vmInstanceFacts(r: TfResource, find: (address: string) => TfReso
         ? { kind: rawOr<string>(azapiBody(parent.values.body)?.kind, ''), identityType: block(parent.values.identity) ? rawOr<string>(block(parent.values.identity)!.type, '') : undefined }
         : undefined;
   const os = p.osProfile ?? {};
+  const osType = String(p.storageProfile?.osDisk?.osType ?? (target?.type === 'azurerm_stack_hci_marketplace_gallery_image' ? target.values.os_type : '')).toLowerCase();
+  const guestOs = os.linuxConfiguration !== undefined || osType === 'linux' ? 'Linux' : os.windowsConfiguration !== undefined || osType === 'windows' ? 'Windows' : undefined;
   return {
+    ...(guestOs ? { guestOs } : {}),
     image,
     supportPolicy,
     securityType: rawOr<string>(sec.securityType, ''),
@@ -189,6 +193,7 @@ export function vmInstanceFacts(r: TfResource, find: (address: string) => TfReso
     guestAttestation: false,
     computerName: raw<string>(os.computerName) ?? new Unknown(undefined),
     adminPassword: secretKind(os.adminPassword ?? secret.properties?.osProfile?.adminPassword),
+    unknownBodyKeys: unknownSecurityProfileKeys(p),
     ...(arcMachine ? { arcMachine } : {}),
   };
 }

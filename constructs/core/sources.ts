@@ -55,6 +55,8 @@ export const HCI_SOURCES = {
     'Trusted launch for Azure Arc VMs on Azure Local / Azure Stack HCI 23H2 (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview',
   createArcVm:
     'Create Arc virtual machines on Azure Local (ms.date 2025-12-30): TrustedLaunch requires --enable-secure-boot true and --enable-vtpm true, https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines',
+  vmInstanceArmTypes:
+    'ARM types of Microsoft.AzureStackHCI/virtualMachineInstances, 2024-01-01 to 2025-09-01-preview (Azure/bicep-types-az, generated types.md): securityProfile has enableTPM, securityType and uefiSettings.secureBootEnabled',
   arcMachine:
     'Azure Local create-VM ARM template (Microsoft.HybridCompute/machines of kind HCI with a SystemAssigned identity), https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines; resourceUri of the virtualMachineInstances API (azure-rest-api-specs)',
   vmInstanceApi:

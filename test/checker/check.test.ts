@@ -205,8 +205,10 @@ describe('checker: Azure Local VM instances', () => {
       const image: any = Object.values(d.resource.azurerm_stack_hci_marketplace_gallery_image)[0];
       image.identifier.sku = 'win11-24h2-avd';
     });
-    expect(errors(json(doc))).toEqual(['HCI-IMAGE-SUPPORTED body.properties.storageProfile.imageReference.id']);
+    expect(errors(json(doc, { supportPolicy: '23H2-2023-11' }))).toEqual(['HCI-IMAGE-SUPPORTED body.properties.storageProfile.imageReference.id']);
     expect(errors(json(doc, { supportPolicy: '2025-01' }))).toEqual([]);
+    // the default is the newest policy, which supports every Windows image
+    expect(errors(json(doc))).toEqual([]);
   });
   test('fails a body given as a JSON string with a custom image id and a long computer name', () => {
     const doc = withBody(() => undefined);
@@ -215,6 +217,25 @@ describe('checker: Azure Local VM instances', () => {
     vm.body.properties.osProfile.computerName = 'a-very-long-computer-name';
     vm.body = JSON.stringify(vm.body);
     expect(errors(json(doc))).toEqual(['HCI-IMAGE-MARKETPLACE body.properties.storageProfile.imageReference.id', 'HCI-COMPUTER-NAME body.properties.osProfile.computerName']);
+  });
+  test('fails a security profile written with keys the API does not know (snake_case), naming the key the API expects', () => {
+    const doc = withBody((b) => (b.properties.securityProfile = { security_type: 'TrustedLaunch', enable_tpm: true, uefi_settings: { secure_boot_enabled: true } }));
+    expect(errors(json(doc))).toEqual([
+      'HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.security_type',
+      'HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.enable_tpm',
+      'HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.uefi_settings',
+    ]);
+    const [first] = json(doc).filter((f) => f.ruleId === 'HCI-BODY-UNKNOWN-KEY');
+    expect([first.message, first.fix]).toEqual(["key 'security_type' of body.properties.securityProfile is not known to the API, which ignores it (the API's key is 'securityType')", "write 'securityType' (exact case)"]);
+    // a nested misspelling, and a key with no known counterpart
+    expect(errors(json(withBody((b) => (b.properties.securityProfile.uefiSettings = { secureBoot: true, secureBootEnabled: true }))))).toEqual(['HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.uefiSettings.secureBoot']);
+    expect(errors(json(withBody((b) => (b.properties.securityProfile.enableTpm = true))))).toEqual(['HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.enableTpm']);
+  });
+  test('holds a Windows guest to 15 characters of computer name, not a Linux guest', () => {
+    const long = (os: (b: any) => void) => withBody((b) => ((b.properties.osProfile.computerName = 'a-linux-host-name-longer-than-15'), os(b)));
+    expect(errors(json(long((b) => ((b.properties.osProfile.linuxConfiguration = { provisionVMAgent: true }), delete b.properties.osProfile.windowsConfiguration))))).toEqual([]);
+    expect(errors(json(long((b) => ((b.properties.storageProfile.osDisk = { osType: 'Linux' }), delete b.properties.osProfile.windowsConfiguration))))).toEqual([]);
+    expect(errors(json(long(() => undefined)))).toEqual(['HCI-COMPUTER-NAME body.properties.osProfile.computerName']);
   });
   test('fails a parent Arc machine that is not of kind HCI', () => {
     const doc = withBody((_b, d) => ((Object.values(d.resource.azurerm_arc_machine)[0] as any).kind = 'SCVMM'));

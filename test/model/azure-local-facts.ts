@@ -18,6 +18,8 @@ export const SEED_IMAGES: ModelImage[] = [
 ];
 
 export const POLICIES = ['23H2-2023-11', '2025-01', '2025-03', '2025-10'] as const;
+/** C6: the newest dated statement serves a user creating a VM today; the 23H2 list is the 2023 one. */
+export const MODEL_DEFAULT_POLICY = '2025-10';
 
 const lower = (s: string) => s.toLowerCase();
 

@@ -1,4 +1,4 @@
-import { modelHciComputerNameValid, modelSupports, ModelImage, POLICIES } from './azure-local-facts';
+import { MODEL_DEFAULT_POLICY, modelHciComputerNameValid, modelSupports, ModelImage, POLICIES } from './azure-local-facts';
 
 export interface TlVmConfig {
   image: { kind: 'in-stack' | 'existing'; ref: ModelImage; generation: 'V1' | 'V2' } | { kind: 'custom' };
@@ -16,7 +16,7 @@ export interface TlVmConfig {
 /** Rule ids the configuration must be refused with; empty when it must synthesize. */
 export function expectedTlErrors(c: TlVmConfig): string[] {
   const ids = new Set<string>();
-  const policy = c.policy ?? '23H2-2023-11';
+  const policy = c.policy ?? MODEL_DEFAULT_POLICY;
   if ((c.securityType ?? 'TrustedLaunch') !== 'TrustedLaunch') ids.add('HCI-TL-SECURITY-TYPE');
   if (c.secureBoot === false) ids.add('HCI-TL-SECURE-BOOT');
   if (c.vtpm === false) ids.add('HCI-TL-VTPM');

@@ -148,6 +148,7 @@ const localFacts: fc.Arbitrary<TrustedLaunchVmFacts> = fc.record({
   secureBoot: flag,
   vtpm: flag,
   guestAttestation: flag,
+  guestOs: someOf([undefined, 'Windows', 'Linux'] as const),
   computerName: someOf(['vm01', 'vm_01', 'a234567890123456', '-a', '']),
   adminPassword: someOf(['literal', 'expression', 'absent'] as const),
   arcMachine: fc.option(fc.record({ kind: someOf(['HCI', 'hci', 'AVS']), identityType: someOf([undefined, 'SystemAssigned', 'UserAssigned']) }), { nil: undefined }),

@@ -44,7 +44,7 @@ export interface AzureLocalTrustedLaunchVmProps {
   readonly customLocationId: string;
   /** A Marketplace gallery image; custom images are refused. */
   readonly image: AzureLocalVmImage;
-  /** Which support policy the image must be in. @default '23H2-2023-11' (the four images of the 23H2 document) */
+  /** Which support policy the image must be in. @default '2025-10' (the newest dated statement: every Windows and Windows Server Marketplace image) */
   readonly supportPolicy?: GuestImageSupportPolicyName;
   /** Logical network (`azurerm_stack_hci_logical_network`) id of the VM's network interface. */
   readonly logicalNetworkId: string;

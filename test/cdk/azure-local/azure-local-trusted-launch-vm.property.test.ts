@@ -1,6 +1,6 @@
 import { test } from '@fast-check/jest';
 import { ValidationError } from '../../../constructs';
-import { modelSupports } from '../../model/azure-local-facts';
+import { MODEL_DEFAULT_POLICY, modelSupports } from '../../model/azure-local-facts';
 import { expectedTlErrors, TlVmConfig } from '../../model/azure-local-model';
 import { buildTlVm, EXISTING_IMAGE } from '../../support/build-tl-vm';
 import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
@@ -27,7 +27,7 @@ function checkInvariants(json: any, c: TlVmConfig): void {
     expect(arc).toBeDefined();
     expect([arc.kind, arc.identity.type]).toEqual(['HCI', 'SystemAssigned']);
     const imageId = vm.body.properties.storageProfile.imageReference.id;
-    const policy = c.policy ?? '23H2-2023-11';
+    const policy = c.policy ?? MODEL_DEFAULT_POLICY;
     if (imageId === EXISTING_IMAGE) {
       expect(c.image.kind === 'existing' && c.image.generation === 'V2' && modelSupports(policy, c.image.ref)).toBe(true);
     } else {

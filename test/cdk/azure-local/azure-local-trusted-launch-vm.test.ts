@@ -58,7 +58,7 @@ describe('Azure Local trusted launch rule messages', () => {
 
   test('HCI-IMAGE-SUPPORTED names the image, the policy and the allowed images', () => {
     const image = AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { publisher: 'microsoftwindowsdesktop', offer: 'windows-11', sku: 'win11-24h2-avd', version: '26100.2314.241107', hypervGeneration: 'V2' });
-    const v = only({ image }, 'HCI-IMAGE-SUPPORTED');
+    const v = only({ image, supportPolicy: '23H2-2023-11' }, 'HCI-IMAGE-SUPPORTED');
     expect(v.message).toBe(
       "image 'microsoftwindowsdesktop:windows-11:win11-24h2-avd:26100.2314.241107' is not one of the four images (at their listed versions) of the 23H2 list (policy '23H2-2023-11': the four listed Windows 11 / Windows 10 multi-session images, at the listed versions)",
     );
@@ -66,6 +66,14 @@ describe('Azure Local trusted launch rule messages', () => {
     expect(only({ image, supportPolicy: '2025-03' }, 'HCI-IMAGE-SUPPORTED').message).toContain('is a Windows 11 24H2 image, excluded');
     const stack = new TerraformStack(new App(), 'test');
     expect(() => new AzureLocalTrustedLaunchVm(stack, 'vm', props(stack, { image, supportPolicy: '2025-01' }))).not.toThrow();
+  });
+
+  test('the default support policy is the newest dated one: a Windows Server image passes, a Linux one does not', () => {
+    const server = AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: '26100.4061.250605', hypervGeneration: 'V2' });
+    const stack = new TerraformStack(new App(), 'test');
+    expect(() => new AzureLocalTrustedLaunchVm(stack, 'vm', props(stack, { image: server }))).not.toThrow();
+    const linux = AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { publisher: 'canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: '24.04.202501010', hypervGeneration: 'V2' });
+    expect(only({ image: linux }, 'HCI-IMAGE-SUPPORTED').message).toContain("policy '2025-10'");
   });
 
   test('HCI-IMAGE-SUPPORTED refuses an unknown policy name', () => {
