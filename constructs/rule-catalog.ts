@@ -10,6 +10,7 @@ import { SMB_OVER_QUIC_RULES } from './smb-over-quic/smb-over-quic-rules';
 import { AZURE_EDITION_VM_RULES } from './windows/azure-edition-rules';
 import { WSAE_IMAGE_SELECTION } from './windows/image-selection';
 import { SCALE_SET_RULES } from './windows/scale-set-rules';
+import { VM_SECRET_VAULT_RULES } from './windows/key-vault-rules';
 
 /** Every rule id any message of the library or of azguard can print, in documentation order. */
 export const ALL_RULES: readonly Rule<never>[] = [
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly Rule<never>[] = [
   ...(SMB_OVER_QUIC_RULES as readonly Rule<never>[]),
   ...(EXTENDED_NETWORK_RULES as readonly Rule<never>[]),
   ...(SCALE_SET_RULES as readonly Rule<never>[]),
+  ...(VM_SECRET_VAULT_RULES as readonly Rule<never>[]),
   ...(NETWORK_RULES as readonly Rule<never>[]),
   AZG_UNKNOWN_VALUE as Rule<never>,
   AZG_INPUT_SHAPE as Rule<never>,

@@ -7,10 +7,11 @@ import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_BODY_UNKNOWN_KEY, HCI_
 import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
 import { SmbOverQuicFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
-import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
+import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, secretVaultFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
 import { NETWORK_RULES } from '../network/network-rules';
 import { blocks, referencedAddress } from './raw-values';
 import { SCALE_SET_RULES } from '../windows/scale-set-rules';
+import { VM_SECRET_VAULT_RULES } from '../windows/key-vault-rules';
 import { TfResource } from './terraform-config';
 
 /** One finding of the checker, in the shape of `azguard check --format json`. */
@@ -103,6 +104,18 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     if (options.verbose) push(r, evaluate([AZG_UNKNOWN_VALUE], facts, r.address));
   };
 
+  // the Key Vaults of each module by id, built when a plan's VM first names a vault by id
+  const vaultIndex = new Map<string, Map<unknown, TfResource>>();
+  const vaultsById = (module: string) => {
+    let index = vaultIndex.get(module);
+    if (!index) {
+      index = new Map();
+      for (const v of byModule.get(module)?.values() ?? []) if (v.type === 'azurerm_key_vault' && typeof v.values.id === 'string') index.set(v.values.id, v);
+      vaultIndex.set(module, index);
+    }
+    return index;
+  };
+
   for (const r of resources) {
     if (r.problem !== undefined) {
       push(r, evaluate([AZG_INPUT_SHAPE], { problem: r.problem }, r.address));
@@ -119,13 +132,21 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
 
   function checkResource(r: TfResource): void {
     const find = (address: string) => byModule.get(dirname(r.file))?.get(address);
+    // a vault by reference (configuration) or by its id (plan), in the same module
+    const vaultOf = (id: unknown) => {
+      const byReference = find(referencedAddress(id) ?? '');
+      if (byReference) return byReference.type === 'azurerm_key_vault' ? byReference : undefined;
+      return typeof id === 'string' && id !== '' ? vaultsById(dirname(r.file)).get(id) : undefined;
+    };
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':
         apply(r, WINDOWS_VM_RULES, windowsVmFacts(r), windowsVmAttributes(r));
+        apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
       case 'azurerm_windows_virtual_machine_scale_set':
       case 'azurerm_orchestrated_virtual_machine_scale_set':
         apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r), scaleSetAttributes(r));
+        apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
       case 'azurerm_stack_hci_marketplace_gallery_image':
         apply(r, [HCI_GALLERY_IMAGE], galleryImageFacts(r));

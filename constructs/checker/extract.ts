@@ -7,6 +7,7 @@ import { WindowsVmFacts } from '../windows/windows-vm-facts';
 import { NsgRuleFacts } from '../network/network-rules';
 import { block, blocks, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from './raw-values';
 import { ScaleSetFacts } from '../windows/scale-set-rules';
+import { VmSecretVaultFacts } from '../windows/key-vault-rules';
 import { TfResource } from './terraform-config';
 import { unknownSecurityProfileKeys } from '../azure-local/vm-instance-body';
 
@@ -116,6 +117,20 @@ export function scaleSetAttributes(r: TfResource): Record<string, string> {
   for (const a of ['patch_mode', 'patch_assessment_mode', 'hotpatching_enabled', 'provision_vm_agent', 'admin_username', 'admin_password']) out[a] = prefix + a;
   if (win.computer_name_prefix !== undefined && win.computer_name_prefix !== null) out.computer_name_prefix = prefix + 'computer_name_prefix';
   return out;
+}
+
+/**
+ * The Key Vaults of a VM's or scale set's `secret` blocks: a vault of the configuration is found by reference (a
+ * configuration) or by id (a plan); any other is outside.
+ */
+export function secretVaultFacts(r: TfResource, vaultOf: (keyVaultId: unknown) => TfResource | undefined): VmSecretVaultFacts {
+  const ids = [...new Set(blocks(r.values.secret).map((s) => s.key_vault_id))];
+  return {
+    vaults: ids.map((id) => {
+      const vault = vaultOf(id);
+      return { keyVaultId: typeof id === 'string' ? `'${id}'` : String(id), enabledForDeployment: vault ? rawBool(vault.values.enabled_for_deployment, false) : 'outside' };
+    }),
+  };
 }
 
 export function galleryImageFacts(r: TfResource): MarketplaceImageFacts {

@@ -41,6 +41,8 @@ export const SOURCES = {
     'hashicorp/terraform-provider-azurerm v4.55.0, orchestrated_virtual_machine_scale_set_resource.go (patch mode AutomaticByPlatform and hotpatch images need the application health extension; hotpatching_enabled on hotpatch images) and windows_virtual_machine_scale_set_resource.go (no patch mode or hotpatching setting)',
   azurermSecurityRule:
     'hashicorp/terraform-provider-azurerm v4.55.0, website/docs/r/network_security_rule.html.markdown: source_address_prefixes and destination_address_prefixes, "Tags may not be used"; Azure answers SecurityRuleParameterContainsUnsupportedValue at apply',
+  keyVaultDeployment:
+    'Key Vault enabledForDeployment ("Azure Virtual Machines are permitted to retrieve certificates stored as secrets"), https://learn.microsoft.com/azure/key-vault/general/overview-security; hashicorp/terraform-provider-azurerm v4.55.0, key_vault_resource.go (enabled_for_deployment, default false)',
   azurermAdminUsername: 'hashicorp/terraform-provider-azurerm v4.55.0, internal/services/compute/validate/windows_admin_username.go',
   arm64Sizes: 'Arm64 VM sizes (Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5 series pages): Arm64 images only, https://learn.microsoft.com/azure/virtual-machines/sizes',
   securityPolicy: 'this library\'s security policy: secrets come from a sensitive variable or a Key Vault reference, never a literal',

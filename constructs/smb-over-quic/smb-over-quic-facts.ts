@@ -34,6 +34,8 @@ export interface SmbOverQuicFacts {
   readonly allowedSourceAddressPrefixes: Maybe<readonly Maybe<string>[]>;
   /** Whether a KDC proxy is configured on TCP 443. */
   readonly kdcProxy: boolean;
+  /** Whether the VM is assigned to Automanage (whose Best Practices watched the certificate). @default false */
+  readonly automanage?: boolean;
   /** Port of a Windows Admin Center gateway on the same server, if any. */
   readonly windowsAdminCenterGatewayPort?: Maybe<number>;
 }

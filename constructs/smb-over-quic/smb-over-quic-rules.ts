@@ -151,8 +151,8 @@ export const SMBQ_AUTOMANAGE_RETIREMENT: SmbRule = {
   severity: 'warning',
   title: 'Automanage Best Practices no longer watches certificate expiry after 2027-09-30',
   source: SOURCES.automanageRetirement,
-  doc: 'Automanage machine best practices used to check that SMB over QUIC stays configured and that its certificate does not expire unnoticed.',
-  check: () => [{ attribute: 'certificate', message: `automanage best practices, which watched smb over quic certificate expiry, retires on ${AUTOMANAGE_RETIREMENT_DATE}`, fix: 'monitor certificate expiry another way (key vault certificate lifetime actions and alerts)' }],
+  doc: 'Automanage machine best practices used to check that SMB over QUIC stays configured and that its certificate does not expire unnoticed. Said only of a VM that uses Automanage.',
+  check: (f) => f.automanage !== true ? [] : [{ attribute: 'certificate', message: `automanage best practices, which watched smb over quic certificate expiry, retires on ${AUTOMANAGE_RETIREMENT_DATE}`, fix: 'monitor certificate expiry another way (key vault certificate lifetime actions and alerts)' }],
 };
 
 /** The rules of SMB over QUIC on an Azure Edition file server. */

@@ -62,8 +62,17 @@ describe('SMB over QUIC rule messages', () => {
   test('SMBQ-KDC-PROXY refuses a KDC proxy next to a Windows Admin Center gateway on 443', () => {
     expect(messages(smbViolations({ kdcProxy: true, wacPort: 443 }))).toEqual(['[SMBQ-KDC-PROXY] the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443']);
   });
-  test('warns about certificate renewal and the Automanage retirement', () => {
-    expect(warningIds(buildSmb(SMB).stack!)).toEqual(['SMBQ-AUTOMANAGE-RETIREMENT', 'SMBQ-MAPPING-RENEWAL']);
+  test('warns about certificate renewal, and about the Automanage retirement only on a VM that uses Automanage', () => {
+    expect(warningIds(buildSmb({ ...SMB, vault: 'enabled' }).stack!)).toEqual(['SMBQ-MAPPING-RENEWAL']);
+    expect(warningIds(buildSmb({ ...SMB, vault: 'enabled', automanage: true }).stack!)).toEqual(['SMBQ-AUTOMANAGE-RETIREMENT', 'SMBQ-MAPPING-RENEWAL', 'WSAE-AUTOMANAGE-RETIREMENT']);
+  });
+
+  test('WIN-SECRET-VAULT-DEPLOYMENT refuses a vault of the stack not enabled for deployment; a vault outside the stack is a warning', () => {
+    const refused = buildSmb({ ...SMB, vault: 'disabled' }).error as ValidationError;
+    expect(refused.violations.map((v) => [v.ruleId, v.path, v.message, v.fix])).toEqual([
+      ['WIN-SECRET-VAULT-DEPLOYMENT', 'test/files', 'key vault azurerm_key_vault.kv installs certificates on the vm but is not enabled for deployment (enabled_for_deployment false or unset)', 'set enabled_for_deployment = true on the key vault'],
+    ]);
+    expect(warningIds(buildSmb({ ...SMB, vault: 'outside' }).stack!)).toContain('WIN-SECRET-VAULT-OUTSIDE');
   });
 });
 

@@ -107,6 +107,34 @@ describe('checker: scale sets', () => {
   });
 });
 
+describe('checker: Key Vaults that install certificates on a VM', () => {
+  const vm = (keyVaultId: string) => ({
+    name: 'vm', size: 'Standard_D2s_v5', admin_username: 'azureuser', admin_password: '${var.p}', patch_mode: 'AutomaticByOS',
+    source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-g2', version: 'latest' },
+    secret: [{ key_vault_id: keyVaultId, certificate: [{ store: 'My', url: '${azurerm_key_vault_certificate.c.secret_id}' }] }],
+  });
+  const all = (f: CheckFinding[]) => f.map((x) => `${x.severity} ${x.ruleId} ${x.attribute}`);
+  test('fails a vault of the configuration not enabled for deployment (azurerm defaults it to false); passes one that is', () => {
+    const doc = (vault: object) => ({ resource: { azurerm_key_vault: { kv: { name: 'kv', ...vault } }, azurerm_windows_virtual_machine: { vm: vm('${azurerm_key_vault.kv.id}') } } });
+    expect(all(json(doc({})))).toEqual(['error WIN-SECRET-VAULT-DEPLOYMENT secret.key_vault_id']);
+    expect(all(json(doc({ enabled_for_deployment: false })))).toEqual(['error WIN-SECRET-VAULT-DEPLOYMENT secret.key_vault_id']);
+    expect(all(json(doc({ enabled_for_deployment: true })))).toEqual([]);
+  });
+  test('warns of a vault outside the configuration, and finds a vault of a plan by its id', () => {
+    expect(all(json({ resource: { azurerm_windows_virtual_machine: { vm: vm('${data.azurerm_key_vault.kv.id}') } } }))).toEqual(['warning WIN-SECRET-VAULT-OUTSIDE secret.key_vault_id']);
+    const id = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv';
+    const plan = (enabled: boolean) => ({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [
+        { address: 'azurerm_key_vault.kv', mode: 'managed', type: 'azurerm_key_vault', name: 'kv', values: { id, enabled_for_deployment: enabled } },
+        { address: 'azurerm_windows_virtual_machine.vm', mode: 'managed', type: 'azurerm_windows_virtual_machine', name: 'vm', values: { ...vm(id), admin_password: null } },
+      ] } },
+    });
+    expect(checkResources(resourcesOfJson(JSON.stringify(plan(false)), 'plan.json')).map((x) => x.ruleId)).toEqual(['WIN-SECRET-VAULT-DEPLOYMENT']);
+    expect(checkResources(resourcesOfJson(JSON.stringify(plan(true)), 'plan.json'))).toEqual([]);
+  });
+});
+
 describe('checker: network security rules', () => {
   test('fails SMB and RDP open to the Internet in rules and inline in groups', async () => {
     const f = await hcl(`

@@ -17,6 +17,10 @@ export interface SmbConfig {
   sources: string[];
   kdcProxy?: boolean;
   wacPort?: number;
+  /** The Key Vault of the certificate: a vault resource of the stack enabled for deployment or not, a data source, or an id of a vault outside the stack. @default 'outside' */
+  vault?: 'enabled' | 'disabled' | 'data' | 'outside';
+  /** Whether the file server uses Automanage. @default false */
+  automanage?: boolean;
 }
 
 /** Rule ids an SMB over QUIC configuration must be refused with, from the facts (fact sheet A3). */
@@ -45,5 +49,15 @@ export function expectedSmbErrors(c: SmbConfig): string[] {
   const addressOrCidr = (p: string) => /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(p) || /^[0-9a-fA-F:]+:[0-9a-fA-F:]*(\/\d{1,3})?$/.test(p);
   if (c.sources.length > 1 && !c.sources.every(addressOrCidr)) ids.add('NET-PREFIX-LIST-TAG');
   if (c.kdcProxy && c.wacPort === 443) ids.add('SMBQ-KDC-PROXY');
-  return [...ids].sort();
+  if (ids.size > 0) return [...ids].sort();
+  // C5: the vault is checked when the certificate is installed on the VM, once the SMB over QUIC settings hold
+  return c.vault === 'disabled' ? ['WIN-SECRET-VAULT-DEPLOYMENT'] : [];
+}
+
+/** Warnings a valid configuration carries (A3, A5, C5). */
+export function expectedSmbWarnings(c: SmbConfig): string[] {
+  const out = ['SMBQ-MAPPING-RENEWAL'];
+  if (c.automanage) out.push('SMBQ-AUTOMANAGE-RETIREMENT', 'WSAE-AUTOMANAGE-RETIREMENT');
+  if ((c.vault ?? 'outside') === 'outside') out.push('WIN-SECRET-VAULT-OUTSIDE');
+  return out.sort();
 }

@@ -173,6 +173,9 @@ describe('SMB over QUIC rules on facts', () => {
   test('warnings and not-checked inputs', () => {
     expect(evaluate(SMB_OVER_QUIC_RULES, SMB, 'p').filter((v) => v.severity === 'warning').map((v) => v.message)).toEqual([
       'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal',
+    ]);
+    expect(evaluate(SMB_OVER_QUIC_RULES, { ...SMB, automanage: true }, 'p').filter((v) => v.severity === 'warning').map((v) => v.message)).toEqual([
+      'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal',
       'automanage best practices, which watched smb over quic certificate expiry, retires on 2027-09-30',
     ]);
     const nc = notChecked(SMB_OVER_QUIC_RULES, { ...SMB, serverNames: ['a.b', T('n')], allowedSourceAddressPrefixes: T('s'), kdcProxy: true, windowsAdminCenterGatewayPort: T('w'), clientAccessControl: true, allowedClientCertificateSha256: T('h'), newCertificate: { keyType: T('kt'), extendedKeyUsage: [T('e')], keyUsage: ['digitalSignature'] } }, 'p');

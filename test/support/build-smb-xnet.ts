@@ -1,3 +1,5 @@
+import { DataAzurermKeyVault } from '@cdktf/provider-azurerm/lib/data-azurerm-key-vault';
+import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzureExtendedNetwork, SmbOverQuic, SmbOverQuicCertificate, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../constructs';
 import { XnetConfig } from '../model/extended-network-model';
@@ -5,6 +7,7 @@ import { SmbConfig } from '../model/smb-model';
 import { NIC_ID } from './build-vm';
 
 export const KEY_VAULT_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/kv1';
+const AUTOMANAGE_PROFILE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Automanage/configurationProfiles/prod';
 export const EXISTING_SECRET_ID = 'https://kv1.vault.azure.net/secrets/files/0123456789abcdef';
 const CUSTOM_IMAGE = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/img/providers/Microsoft.Compute/images/golden';
 
@@ -24,6 +27,12 @@ export interface Built {
 
 export function buildSmb(c: SmbConfig): Built {
   const stack = new TerraformStack(new App(), 'test');
+  const keyVaultId =
+    c.vault === 'enabled' || c.vault === 'disabled'
+      ? new KeyVault(stack, 'kv', { name: 'kv-files', location: 'westeurope', resourceGroupName: 'rg', skuName: 'standard', tenantId: '00000000-0000-0000-0000-000000000000', ...(c.vault === 'enabled' ? { enabledForDeployment: true } : {}) }).id
+      : c.vault === 'data'
+        ? new DataAzurermKeyVault(stack, 'kv', { name: 'kv-files', resourceGroupName: 'rg' }).id
+        : KEY_VAULT_ID;
   const vm = new WindowsServerAzureEditionVm(stack, 'files', {
     name: 'files-01',
     resourceGroupName: 'rg',
@@ -33,6 +42,7 @@ export function buildSmb(c: SmbConfig): Built {
     adminUsername: 'filesadmin',
     adminPassword: password(stack),
     networkInterfaceIds: [NIC_ID],
+    ...(c.automanage ? { automanage: { configurationId: AUTOMANAGE_PROFILE } } : {}),
   });
   try {
     const thumbprint = new TerraformVariable(stack, 'thumbprint', { type: 'string' }).stringValue;
@@ -41,8 +51,8 @@ export function buildSmb(c: SmbConfig): Built {
       serverNames: c.serverNames,
       certificate:
         c.certificate.kind === 'existing'
-          ? SmbOverQuicCertificate.fromKeyVault({ keyVaultId: KEY_VAULT_ID, secretId: EXISTING_SECRET_ID, thumbprint })
-          : SmbOverQuicCertificate.create({ keyVaultId: KEY_VAULT_ID, name: 'files-quic', ...(c.certificate as any), kind: undefined }),
+          ? SmbOverQuicCertificate.fromKeyVault({ keyVaultId, secretId: EXISTING_SECRET_ID, thumbprint })
+          : SmbOverQuicCertificate.create({ keyVaultId, name: 'files-quic', ...(c.certificate as any), kind: undefined }),
       networkSecurityGroup: { name: 'nsg-files', resourceGroupName: 'rg' },
       allowedSourceAddressPrefixes: c.sources,
       ...(c.clientAccessControl ? { clientAccessControl: { allowedClientCertificateSha256: c.clientAccessControl.allowed } } : {}),

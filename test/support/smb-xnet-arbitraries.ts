@@ -40,6 +40,8 @@ export const smbConfig: fc.Arbitrary<SmbConfig> = fc
     sources: mostly([['Internet'], ['VirtualNetwork'], ['*'], ['203.0.113.0/24'], ['203.0.113.0/24', '198.51.100.7/32'], ['2001:db8::/32', '203.0.113.7']], [[], ['Internet', '203.0.113.0/24'], ['10.0.0.0/8', 'AzureLoadBalancer'], ['*', '*']], 8),
     kdcProxy: opt(fc.boolean(), 2),
     wacPort: opt(fc.constantFrom(443, 6516)),
+    vault: opt(mostly<'enabled' | 'disabled' | 'data' | 'outside'>(['enabled', 'data', 'outside'], ['disabled']), 1),
+    automanage: opt(fc.boolean(), 2),
   })
   .map(dropUndefined);
 

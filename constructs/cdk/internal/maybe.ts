@@ -41,7 +41,8 @@ export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]>
 /** The Terraform variables of each stack by the identifier their references carry (`var.<name>`). */
 const VARIABLES = new WeakMap<TerraformStack, Map<string, TerraformVariable>>();
 
-const identifiersOf = (v: unknown): string[] =>
+/** The identifiers (`var.x`, `azurerm_key_vault.kv.id`) of the references a token string holds. */
+export const identifiersOf = (v: unknown): string[] =>
   (typeof v === 'string' ? Tokenization.reverseString(v).tokens : []).map((t) => (t as { identifier?: unknown }).identifier).filter((i): i is string => typeof i === 'string');
 
 /**

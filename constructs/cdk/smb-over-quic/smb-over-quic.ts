@@ -119,6 +119,7 @@ export class SmbOverQuic extends Construct {
       allowedSourceAddressPrefixes: maybeList(props.allowedSourceAddressPrefixes),
       kdcProxy: props.kdcProxy === true,
       windowsAdminCenterGatewayPort: maybe(props.windowsAdminCenterGatewayPort),
+      automanage: vm.automanaged,
     };
     // one source goes in the singular field, the only one that takes a service tag ('Internet', 'VirtualNetwork')
     const sources = list(props.allowedSourceAddressPrefixes)!;

@@ -4,12 +4,14 @@ import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
-import { isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
+import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
 import { Unknown } from '../../core/unknown';
 import { AutomanageOptions } from '../../windows/automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from '../../windows/azure-edition-rules';
 import { WindowsServerAzureEditionImage } from '../../windows/image';
 import { imageGenerationOf } from '../../windows/image-catalog';
+import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../windows/key-vault-rules';
+import { keyVaultDeploymentOf } from '../internal/key-vault-reference';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
@@ -325,6 +327,11 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
    * @param store @default 'My'
    */
   public addKeyVaultCertificate(keyVaultId: string, certificateUrl: string, store: string = 'My'): void {
+    if (!this.certificates.some((c) => c.keyVaultId === keyVaultId)) {
+      const facts: VmSecretVaultFacts = { vaults: [{ keyVaultId: isToken(keyVaultId) ? (identifiersOf(keyVaultId)[0]?.replace(/\.id$/, '') ?? 'given as a token') : `'${keyVaultId}'`, enabledForDeployment: keyVaultDeploymentOf(this, keyVaultId) }] };
+      const precondition = applyRules(this, VM_SECRET_VAULT_RULES, facts);
+      if (precondition.length > 0) this.resource.lifecycle = { ...this.resource.lifecycle, precondition: [...(this.resource.lifecycle?.precondition ?? []), ...precondition] };
+    }
     this.certificates.push({ keyVaultId, url: certificateUrl, store });
     const vaults = [...new Set(this.certificates.map((c) => c.keyVaultId))];
     this.resource.putSecret(
