@@ -37,7 +37,7 @@ export const HCI_GALLERY_IMAGE: Rule<MarketplaceImageFacts> = {
       out.push({ attribute: 'name', message: `gallery image name ${show(f.name)} is invalid: 2 to 80 letters, digits, '-', '.' or '_', starting and ending with a letter or digit`, value: show(f.name), fix: 'rename the image' });
     }
     if (isKnown(f.hypervGeneration) && !['V1', 'V2'].includes(f.hypervGeneration as string)) {
-      out.push({ attribute: 'hyperv_generation', message: `hyper-v generation ${show(f.hypervGeneration)} is not valid`, value: show(f.hypervGeneration), allowed: ['V1', 'V2'], fix: "use 'V2' (trusted launch needs generation 2)" });
+      out.push({ attribute: 'hyperv_generation', message: `Hyper-V generation ${show(f.hypervGeneration)} is not valid`, value: show(f.hypervGeneration), allowed: ['V1', 'V2'], fix: "use 'V2' (trusted launch needs generation 2)" });
     }
     if (isKnown(f.osType) && !['Windows', 'Linux'].includes(f.osType as string)) {
       out.push({ attribute: 'os_type', message: `os type ${show(f.osType)} is not valid`, value: show(f.osType), allowed: ['Windows', 'Linux'], fix: "use 'Windows' or 'Linux'" });

@@ -20,7 +20,7 @@ export const HCI_TL_SECURE_BOOT: TlRule = {
   doc: 'A TrustedLaunch VM created with secure boot off fails. A request to turn it off is refused, not silently fixed.',
   holds: (f) => not(eq(f.secureBoot, false)),
   check: (f) =>
-    one(f.secureBoot === false, () => ({ attribute: 'secureBoot', message: 'secure boot is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove secureBoot or set it to true' })),
+    one(f.secureBoot === false, () => ({ attribute: 'secureBoot', message: 'secure boot is turned off (false) on a trusted launch VM', value: 'false', allowed: ['true'], fix: 'remove secureBoot or set it to true' })),
 };
 
 export const HCI_TL_VTPM: TlRule = {
@@ -30,7 +30,7 @@ export const HCI_TL_VTPM: TlRule = {
   source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
   doc: 'A TrustedLaunch VM created without the vTPM fails (enableTPM defaults to false in the API, so it is always sent as true).',
   holds: (f) => not(eq(f.vtpm, false)),
-  check: (f) => one(f.vtpm === false, () => ({ attribute: 'vtpm', message: 'the vtpm is turned off (false) on a trusted launch vm', value: 'false', allowed: ['true'], fix: 'remove vtpm or set it to true' })),
+  check: (f) => one(f.vtpm === false, () => ({ attribute: 'vtpm', message: 'the vTPM is turned off (false) on a trusted launch VM', value: 'false', allowed: ['true'], fix: 'remove vtpm or set it to true' })),
 };
 
 export const HCI_TL_SECURITY_TYPE: TlRule = {
@@ -48,7 +48,7 @@ export const HCI_TL_SECURITY_TYPE: TlRule = {
       message: `security type ${show(f.securityType)} is not trusted launch`,
       value: show(f.securityType),
       allowed: ['TrustedLaunch'],
-      fix: "remove securityType; confidential vms are a different construct (exact spelling 'TrustedLaunch')",
+      fix: "remove securityType; confidential VMs are a different construct (exact spelling 'TrustedLaunch')",
     })),
 };
 
@@ -60,7 +60,7 @@ export const HCI_IMAGE_MARKETPLACE: TlRule = {
   doc: 'Every version of the document: VM guest images obtained outside of Azure Marketplace are not supported.',
   check: (f) =>
     f.image.kind === 'custom'
-      ? [{ attribute: 'image', message: `image ${show(f.image.id)} is a custom or vhd image, not an azure marketplace image`, value: show(f.image.id), fix: 'create the image with AzureLocalMarketplaceImage (azurerm_stack_hci_marketplace_gallery_image)' }]
+      ? [{ attribute: 'image', message: `image ${show(f.image.id)} is a custom or vhd image, not an Azure Marketplace image`, value: show(f.image.id), fix: 'create the image with AzureLocalMarketplaceImage (azurerm_stack_hci_marketplace_gallery_image)' }]
       : [],
 };
 
@@ -73,7 +73,7 @@ export const HCI_IMAGE_GEN2: TlRule = {
   holds: (f) => (f.image.kind === 'marketplace' ? eq(f.image.hypervGeneration, 'V2') : true),
   check: (f) =>
     f.image.kind === 'marketplace' && isKnown(f.image.hypervGeneration) && f.image.hypervGeneration !== 'V2'
-      ? [{ attribute: 'hyperv_generation', message: `image hyper-v generation ${show(f.image.hypervGeneration)} is not generation 2`, value: show(f.image.hypervGeneration), allowed: ['V2'], fix: "create the gallery image with hypervGeneration 'V2'" }]
+      ? [{ attribute: 'hyperv_generation', message: `image Hyper-V generation ${show(f.image.hypervGeneration)} is not generation 2`, value: show(f.image.hypervGeneration), allowed: ['V2'], fix: "create the gallery image with hypervGeneration 'V2'" }]
       : [],
 };
 
@@ -110,7 +110,7 @@ export const HCI_BOOT_INTEGRITY: TlRule = {
   doc: 'Since 2023-11-13 the document says guest boot integrity verification is not available; later versions also mention attestation, a contradiction resolved as unavailable.',
   holds: (f) => not(truthy(f.guestAttestation)),
   check: (f) =>
-    one(f.guestAttestation === true, () => ({ attribute: 'guestAttestation', message: 'guest boot-integrity verification (attestation) is asked for (true) but azure local does not offer it', value: 'true', allowed: ['false'], fix: 'remove guestAttestation' })),
+    one(f.guestAttestation === true, () => ({ attribute: 'guestAttestation', message: 'guest boot-integrity verification (attestation) is asked for (true) but Azure Local does not offer it', value: 'true', allowed: ['false'], fix: 'remove guestAttestation' })),
 };
 
 export const HCI_COMPUTER_NAME: TlRule = {
@@ -125,7 +125,7 @@ export const HCI_COMPUTER_NAME: TlRule = {
       attribute: 'computerName',
       message: `computer name ${show(f.computerName)} is not 1 to 15 letters, digits or hyphens`,
       value: show(f.computerName),
-      fix: 'use 1 to 15 letters, digits or hyphens (set computerName explicitly when the vm name is longer)',
+      fix: 'use 1 to 15 letters, digits or hyphens (set computerName explicitly when the VM name is longer)',
     })),
 };
 
@@ -150,8 +150,8 @@ export const HCI_ARC_MACHINE: TlRule = {
     const a = f.arcMachine;
     if (!a) return [];
     const out: Finding[] = [];
-    if (isKnown(a.kind) && a.kind !== 'HCI') out.push({ attribute: 'parent_id', message: `the parent arc machine has kind ${show(a.kind)}`, value: show(a.kind), allowed: ['HCI'], fix: "create the arc machine with kind 'HCI'" });
-    if (isKnown(a.identityType) && a.identityType !== 'SystemAssigned') out.push({ attribute: 'parent_id', message: `the parent arc machine has identity ${show(a.identityType)}`, value: show(a.identityType), allowed: ['SystemAssigned'], fix: "give the arc machine identity { type = 'SystemAssigned' }" });
+    if (isKnown(a.kind) && a.kind !== 'HCI') out.push({ attribute: 'parent_id', message: `the parent Arc machine has kind ${show(a.kind)}`, value: show(a.kind), allowed: ['HCI'], fix: "create the Arc machine with kind 'HCI'" });
+    if (isKnown(a.identityType) && a.identityType !== 'SystemAssigned') out.push({ attribute: 'parent_id', message: `the parent Arc machine has identity ${show(a.identityType)}`, value: show(a.identityType), allowed: ['SystemAssigned'], fix: "give the Arc machine identity { type = 'SystemAssigned' }" });
     return out;
   },
 };
@@ -197,19 +197,19 @@ const advisory = (id: string, title: string, message: string, fix: string, doc: 
   check: () => [{ attribute: 'cluster', message, fix }],
 });
 
-export const HCI_IGVM_AGENT = advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch vms need the igvmagent service on every node of the cluster', 'check Get-Service IGVmAgent on each node',
-    'Trusted launch needs the IGVmAgent service on each cluster node (guidance added in the 2025 versions of the overview). Terraform cannot see the nodes, so this is a reminder on every stack with a trusted launch VM.',
+export const HCI_IGVM_AGENT = advisory('HCI-IGVM-AGENT', 'IgvmAgent runs on every cluster node', 'trusted launch VMs need the IgvmAgent service on every node of the cluster', 'check Get-Service IgvmAgent on each node',
+    'Trusted launch needs the IgvmAgent service on each cluster node (guidance added in the 2025 versions of the overview). Terraform cannot see the nodes, so this is a reminder on every stack with a trusted launch VM.',
   );
 
-export const HCI_LIVE_MIGRATION_UNENCRYPTED = advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch vms is not encrypted', 'protect the live migration network with ipsec or another network-layer encryption',
+export const HCI_LIVE_MIGRATION_UNENCRYPTED = advisory('HCI-LIVE-MIGRATION-UNENCRYPTED', 'live-migration traffic is not encrypted', 'live migration traffic of trusted launch VMs is not encrypted', 'protect the live migration network with IPsec or another network-layer encryption',
     'The overview states that live-migration traffic of trusted launch VMs is not encrypted and recommends network-layer encryption such as IPsec.',
   );
 
-export const HCI_VM_FILES_ACCESS = advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'hyper-v stores the vm guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the vm files restricted to host administrators',
+export const HCI_VM_FILES_ACCESS = advisory('HCI-VM-FILES-ACCESS', 'VM state files stay restricted to host administrators', 'Hyper-V stores the VM guest state in files on the host, readable by host administrators only by default', 'keep the storage path of the VM files restricted to host administrators',
     'The guest state lives in two files on the host (guest state and runtime state), protected by the guest state protection key; access to them is meant for host administrators only.',
   );
 
-export const HCI_BACKUP_DR = advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'azure backup and azure site recovery do not support trusted launch arc vms; a vm restored elsewhere is no longer managed from azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any hyper-v based backup',
+export const HCI_BACKUP_DR = advisory('HCI-BACKUP-DR', 'backup and disaster recovery are limited', 'Azure Backup and Azure Site Recovery do not support trusted launch Arc VMs; a VM restored elsewhere is no longer managed from Azure, and cannot start without its guest state protection key', 'back up the guest state protection key (mocctl) with any Hyper-V based backup',
     'The March 2025 overview lists no support for Azure Backup, Azure Site Recovery, Veeam or Commvault; the October 2025 version allows backup tools that follow Hyper-V approaches if the guest state protection key is backed up too (the VM cannot start without it), still without Azure Site Recovery. A VM restored to another instance is no longer managed through Azure Arc.',
   );
 

@@ -15,7 +15,7 @@ export const XNET_IMAGE: XnetRule = {
   source: `${SOURCES.automanageWindowsServer}; ${SOURCES.extendedNetwork}`,
   doc: 'The Azure appliance is a Windows Server 2022 Azure Edition VM; nothing documents it on 2025.',
   check: (f) =>
-    one(!f.imageSupportsExtendedNetwork, () => ({ attribute: 'image', message: `image ${f.imageName} does not support azure extended network`, value: f.imageName, fix: 'use a 2022 azure edition image (for example DATACENTER_2022_CORE)' })),
+    one(!f.imageSupportsExtendedNetwork, () => ({ attribute: 'image', message: `image ${f.imageName} does not support Azure Extended Network`, value: f.imageName, fix: 'use a 2022 Azure Edition image (for example DATACENTER_2022_CORE)' })),
 };
 
 export const XNET_NESTED_VIRTUALIZATION: XnetRule = {
@@ -69,7 +69,7 @@ export const XNET_SUBNETS: XnetRule = {
       })());
     if (same) out.push({ attribute: 'extendedSubnet', message: `the extended subnet ${show(e.addressPrefix)} is the routable subnet`, value: show(e.addressPrefix), fix: 'put the second network interface in its own subnet' });
     for (const [role, s] of [['routable', r], ['extended', e]] as const) {
-      if (isKnown(s.addressPrefix) && !parseCidr(String(s.addressPrefix))) out.push({ attribute: `${role}Subnet.addressPrefix`, message: `${role} subnet prefix ${show(s.addressPrefix)} is not an ipv4 cidr`, value: show(s.addressPrefix), fix: "use a cidr such as '10.0.2.0/24'" });
+      if (isKnown(s.addressPrefix) && !parseCidr(String(s.addressPrefix))) out.push({ attribute: `${role}Subnet.addressPrefix`, message: `${role} subnet prefix ${show(s.addressPrefix)} is not an IPv4 CIDR`, value: show(s.addressPrefix), fix: "use a CIDR such as '10.0.2.0/24'" });
     }
     return out;
   },
@@ -87,10 +87,10 @@ export const XNET_PREFIX_MATCH: XnetRule = {
     const o = f.onPremisesSubnetPrefix;
     if (!isKnown(o)) return [];
     const onPrem = parseCidr(String(o));
-    if (!onPrem) return [{ attribute: 'onPremisesSubnetPrefix', message: `on-premises subnet ${show(o)} is not an ipv4 cidr`, value: show(o), fix: "use a cidr such as '10.10.1.0/24'" }];
+    if (!onPrem) return [{ attribute: 'onPremisesSubnetPrefix', message: `on-premises subnet ${show(o)} is not an IPv4 CIDR`, value: show(o), fix: "use a CIDR such as '10.10.1.0/24'" }];
     if (!isKnown(e)) return [];
     const ext = parseCidr(String(e));
-    return one(ext !== undefined && !sameNetwork(ext, onPrem), () => ({ attribute: 'extendedSubnet.addressPrefix', message: `extended subnet ${show(e)} differs from the on-premises subnet ${show(o)}`, value: show(e), allowed: [String(o)], fix: 'give the extended azure subnet exactly the on-premises cidr' }));
+    return one(ext !== undefined && !sameNetwork(ext, onPrem), () => ({ attribute: 'extendedSubnet.addressPrefix', message: `extended subnet ${show(e)} differs from the on-premises subnet ${show(o)}`, value: show(e), allowed: [String(o)], fix: 'give the extended azure subnet exactly the on-premises CIDR' }));
   },
 };
 
@@ -115,7 +115,7 @@ export const XNET_ADDRESSES: XnetRule = {
     const cidr = isKnown(f.onPremisesSubnetPrefix) ? parseCidr(String(f.onPremisesSubnetPrefix)) : undefined;
     for (const a of f.extendedAddresses) {
       if (!isKnown(a)) continue;
-      if (typeof a !== 'string' || !isIpv4(a)) out.push({ attribute: 'extendedAddresses', message: `extended address ${show(a)} is not an ipv4 address`, value: show(a), fix: 'list ipv4 addresses' });
+      if (typeof a !== 'string' || !isIpv4(a)) out.push({ attribute: 'extendedAddresses', message: `extended address ${show(a)} is not an IPv4 address`, value: show(a), fix: 'list IPv4 addresses' });
       else if (cidr && !cidrContains(cidr, a)) out.push({ attribute: 'extendedAddresses', message: `extended address ${show(a)} is outside the extended subnet ${show(f.onPremisesSubnetPrefix)}`, value: show(a), fix: 'list addresses of the extended subnet only' });
     }
     return out;
@@ -132,9 +132,9 @@ export const XNET_VXLAN: XnetRule = {
   check(f) {
     const out: Finding[] = [];
     const p = f.vxlanPort;
-    if (isKnown(p) && !(Number.isInteger(p) && (p as number) >= 1 && (p as number) <= 65535)) out.push({ attribute: 'vxlanPort', message: `vxlan port ${show(p)} is not a udp port`, value: show(p), fix: 'use 4789 (the default) or another port from 1 to 65535' });
+    if (isKnown(p) && !(Number.isInteger(p) && (p as number) >= 1 && (p as number) <= 65535)) out.push({ attribute: 'vxlanPort', message: `VXLAN port ${show(p)} is not a UDP port`, value: show(p), fix: 'use 4789 (the default) or another port from 1 to 65535' });
     const a = f.onPremisesApplianceAddress;
-    if (isKnown(a) && !(typeof a === 'string' && isIpv4(a))) out.push({ attribute: 'onPremisesApplianceAddress', message: `on-premises appliance address ${show(a)} is not an ipv4 address`, value: show(a), fix: 'give the routable ipv4 address of the on-premises appliance' });
+    if (isKnown(a) && !(typeof a === 'string' && isIpv4(a))) out.push({ attribute: 'onPremisesApplianceAddress', message: `on-premises appliance address ${show(a)} is not an IPv4 address`, value: show(a), fix: 'give the routable IPv4 address of the on-premises appliance' });
     return out;
   },
 };

@@ -46,7 +46,7 @@ const openRule = (id: string, port: number, what: string, source: string): Rule<
   doc: `An NSG rule that allows TCP ${port} from any source or the Internet service tag exposes ${what} to the whole Internet.`,
   check: (f) =>
     opens(f, port, ['tcp', '*'])
-      ? [{ attribute: 'destination_port_range', message: `the rule allows tcp ${port} (${what}) from the internet (sources ${sourcesOf(f)})`, value: sourcesOf(f), fix: `restrict the sources to known ranges, or use ${port === 445 ? 'smb over quic (udp 443)' : 'azure bastion or just-in-time access'}` }]
+      ? [{ attribute: 'destination_port_range', message: `the rule allows TCP ${port} (${what}) from the Internet (sources ${sourcesOf(f)})`, value: sourcesOf(f), fix: `restrict the sources to known ranges, or use ${port === 445 ? 'SMB over QUIC (UDP 443)' : 'Azure Bastion or just-in-time access'}` }]
       : [],
 });
 

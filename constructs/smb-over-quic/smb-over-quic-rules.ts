@@ -17,7 +17,7 @@ export const SMBQ_IMAGE: SmbRule = {
   check: (f) =>
     f.imageSupportsSmbOverQuic
       ? []
-      : [{ attribute: 'vm.image', message: `image ${f.imageName} does not support smb over quic (per the image catalog)`, value: f.imageName, fix: 'use a Windows Server Azure Edition catalog image' }],
+      : [{ attribute: 'vm.image', message: `image ${f.imageName} does not support SMB over QUIC (per the image catalog)`, value: f.imageName, fix: 'use a Windows Server Azure Edition catalog image' }],
 };
 
 export const SMBQ_SERVER_NAMES: SmbRule = {
@@ -29,13 +29,13 @@ export const SMBQ_SERVER_NAMES: SmbRule = {
   inputs: (f) => ({ serverNames: f.serverNames, ...listInputs('serverNames', f.serverNames) }),
   check(f) {
     if (!isKnown(f.serverNames)) return [];
-    if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given (server names [])', value: '[]', fix: 'name every fully qualified dns name clients use' }];
+    if (f.serverNames.length === 0) return [{ attribute: 'serverNames', message: 'no server name is given (server names [])', value: '[]', fix: 'name every fully qualified DNS name clients use' }];
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const n of f.serverNames) {
       if (!isKnown(n)) continue;
-      if (typeof n !== 'string' || isIpv4(n) || isIpv6(n)) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is an ip address, not a dns name`, value: show(n), fix: 'use the fully qualified dns name that resolves to the server' });
-      else if (!isFqdn(n)) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is not a fully qualified dns name`, value: show(n), fix: "use a name such as 'files.contoso.com'" });
+      if (typeof n !== 'string' || isIpv4(n) || isIpv6(n)) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is an IP address, not a DNS name`, value: show(n), fix: 'use the fully qualified DNS name that resolves to the server' });
+      else if (!isFqdn(n)) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is not a fully qualified DNS name`, value: show(n), fix: "use a name such as 'files.contoso.com'" });
       else if (seen.has(n.toLowerCase())) out.push({ attribute: 'serverNames', message: `server name ${show(n)} is given twice`, value: show(n), fix: 'name each server name once' });
       if (typeof n === 'string') seen.add(n.toLowerCase());
     }
@@ -56,15 +56,15 @@ export const SMBQ_CERTIFICATE_KEY: SmbRule = {
     if (RSA_KEY_TYPES.includes(c.keyType as string)) {
       const size = c.keySize;
       if (!isKnown(size) || (typeof size === 'number' && size >= MIN_RSA_KEY_SIZE)) return [];
-      if (typeof size !== 'number') return [{ attribute: 'certificate.keySize', message: `rsa key size ${show(size)} is not a number of bits`, value: show(size), fix: 'give the key size as a number, 2048 or more' }];
-      return [{ attribute: 'certificate.keySize', message: `rsa key size ${show(size)} is below ${MIN_RSA_KEY_SIZE} bits`, value: show(size), allowed: ['2048', '3072', '4096'], fix: 'use a key size of 2048 bits or more' }];
+      if (typeof size !== 'number') return [{ attribute: 'certificate.keySize', message: `RSA key size ${show(size)} is not a number of bits`, value: show(size), fix: 'give the key size as a number, 2048 or more' }];
+      return [{ attribute: 'certificate.keySize', message: `RSA key size ${show(size)} is below ${MIN_RSA_KEY_SIZE} bits`, value: show(size), allowed: ['2048', '3072', '4096'], fix: 'use a key size of 2048 bits or more' }];
     }
     if (EC_KEY_TYPES.includes(c.keyType as string)) {
       return isKnown(c.curve) && !EC_CURVES.includes(c.curve as string)
-        ? [{ attribute: 'certificate.curve', message: `ec curve ${show(c.curve)} is not p-256 or stronger`, value: show(c.curve), allowed: EC_CURVES, fix: "use curve 'P-256' or stronger" }]
+        ? [{ attribute: 'certificate.curve', message: `EC curve ${show(c.curve)} is not P-256 or stronger`, value: show(c.curve), allowed: EC_CURVES, fix: "use curve 'P-256' or stronger" }]
         : [];
     }
-    return [{ attribute: 'certificate.keyType', message: `key type ${show(c.keyType)} is neither rsa nor ec`, value: show(c.keyType), allowed: [...RSA_KEY_TYPES, ...EC_KEY_TYPES], fix: "use 'EC' (P-256) or 'RSA' (2048 bits or more)" }];
+    return [{ attribute: 'certificate.keyType', message: `key type ${show(c.keyType)} is neither RSA nor EC`, value: show(c.keyType), allowed: [...RSA_KEY_TYPES, ...EC_KEY_TYPES], fix: "use 'EC' (P-256) or 'RSA' (2048 bits or more)" }];
   },
 };
 
@@ -80,7 +80,7 @@ export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
     if (!c) return [];
     const out: Finding[] = [];
     if (c.extendedKeyUsage.every(isKnown) && !c.extendedKeyUsage.includes(SERVER_AUTHENTICATION_EKU)) {
-      out.push({ attribute: 'certificate.extendedKeyUsage', message: `extended key usage [${c.extendedKeyUsage.join(', ')}] lacks server authentication`, value: `[${c.extendedKeyUsage.join(', ')}]`, allowed: [SERVER_AUTHENTICATION_EKU], fix: `include ${SERVER_AUTHENTICATION_EKU}` });
+      out.push({ attribute: 'certificate.extendedKeyUsage', message: `extended key usage [${c.extendedKeyUsage.join(', ')}] lacks Server Authentication`, value: `[${c.extendedKeyUsage.join(', ')}]`, allowed: [SERVER_AUTHENTICATION_EKU], fix: `include ${SERVER_AUTHENTICATION_EKU}` });
     }
     if (c.keyUsage.every(isKnown) && !c.keyUsage.includes('digitalSignature')) {
       out.push({ attribute: 'certificate.keyUsage', message: `key usage [${c.keyUsage.join(', ')}] lacks digitalSignature`, value: `[${c.keyUsage.join(', ')}]`, allowed: ['digitalSignature'], fix: "include 'digitalSignature'" });
@@ -100,11 +100,11 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
     if (!f.clientAccessControl) return [];
     const out: Finding[] = [];
     if (!f.imageSupportsClientAccessControl) {
-      out.push({ attribute: 'clientAccessControl', message: `client access control is asked for but image ${f.imageName} does not support it`, value: f.imageName, fix: 'use a 2025 azure edition image or remove clientAccessControl' });
+      out.push({ attribute: 'clientAccessControl', message: `client access control is asked for but image ${f.imageName} does not support it`, value: f.imageName, fix: 'use a 2025 Azure Edition image or remove clientAccessControl' });
     }
     for (const h of isKnown(f.allowedClientCertificateSha256) ? f.allowedClientCertificateSha256 : []) {
       if (isKnown(h) && !(typeof h === 'string' && /^[0-9A-Fa-f]{64}$/.test(h))) {
-        out.push({ attribute: 'clientAccessControl.allowedClientCertificateSha256', message: `client certificate hash ${show(h)} is not a sha-256 hash (64 hex digits)`, value: show(h), fix: 'use the sha-256 hash of the client certificate' });
+        out.push({ attribute: 'clientAccessControl.allowedClientCertificateSha256', message: `client certificate hash ${show(h)} is not a SHA-256 hash (64 hex digits)`, value: show(h), fix: 'use the SHA-256 hash of the client certificate' });
       }
     }
     return out;
@@ -120,7 +120,7 @@ export const SMBQ_SOURCES: SmbRule = {
   inputs: (f) => ({ allowedSourceAddressPrefixes: f.allowedSourceAddressPrefixes }),
   check: (f) =>
     isKnown(f.allowedSourceAddressPrefixes) && f.allowedSourceAddressPrefixes.length === 0
-      ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound udp 443 (allowed source address prefixes [])', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
+      ? [{ attribute: 'allowedSourceAddressPrefixes', message: 'no source is named for inbound UDP 443 (allowed source address prefixes [])', value: '[]', fix: "name the client address ranges (or 'Internet' explicitly)" }]
       : [],
 };
 
@@ -133,7 +133,7 @@ export const SMBQ_KDC_PROXY: SmbRule = {
   inputs: (f) => (f.kdcProxy ? { windowsAdminCenterGatewayPort: f.windowsAdminCenterGatewayPort } : {}),
   check: (f) =>
     f.kdcProxy && f.windowsAdminCenterGatewayPort === 443
-      ? [{ attribute: 'kdcProxy', message: 'the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443', value: '443', fix: 'move the windows admin center gateway to another port, or do not enable the kdc proxy' }]
+      ? [{ attribute: 'kdcProxy', message: 'the KDC proxy needs TCP 443, but the Windows Admin Center gateway on this server uses 443', value: '443', fix: 'move the Windows Admin Center gateway to another port, or do not enable the KDC proxy' }]
       : [],
 };
 
@@ -143,7 +143,7 @@ export const SMBQ_MAPPING_RENEWAL: SmbRule = {
   title: 'the certificate mapping must follow certificate renewals',
   source: SOURCES.smbOverQuic,
   doc: 'A renewed certificate has a new thumbprint; the mapping must be updated (the construct re-runs its configuration when the thumbprint it sees changes, at the next apply).',
-  check: () => [{ attribute: 'certificate', message: 'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal', fix: 'apply again after each renewal (or run Set-SmbServerCertificateMapping) so that the mapping follows the new thumbprint' }],
+  check: () => [{ attribute: 'certificate', message: 'the SMB over QUIC certificate mapping uses the certificate thumbprint, which changes at every renewal', fix: 'apply again after each renewal (or run Set-SmbServerCertificateMapping) so that the mapping follows the new thumbprint' }],
 };
 
 export const SMBQ_AUTOMANAGE_RETIREMENT: SmbRule = {
@@ -152,7 +152,7 @@ export const SMBQ_AUTOMANAGE_RETIREMENT: SmbRule = {
   title: 'Automanage Best Practices no longer watches certificate expiry after 2027-09-30',
   source: SOURCES.automanageRetirement,
   doc: 'Automanage machine best practices used to check that SMB over QUIC stays configured and that its certificate does not expire unnoticed. Said only of a VM that uses Automanage.',
-  check: (f) => f.automanage !== true ? [] : [{ attribute: 'certificate', message: `automanage best practices, which watched smb over quic certificate expiry, retires on ${AUTOMANAGE_RETIREMENT_DATE}`, fix: 'monitor certificate expiry another way (key vault certificate lifetime actions and alerts)' }],
+  check: (f) => f.automanage !== true ? [] : [{ attribute: 'certificate', message: `Automanage Best Practices, which watched SMB over QUIC certificate expiry, retires on ${AUTOMANAGE_RETIREMENT_DATE}`, fix: 'monitor certificate expiry another way (Key Vault certificate lifetime actions and alerts)' }],
 };
 
 /** The rules of SMB over QUIC on an Azure Edition file server. */

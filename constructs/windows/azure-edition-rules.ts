@@ -31,17 +31,17 @@ export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
     if (!r || f.imageId !== undefined) return [];
     const out = [];
     if (isKnown(r.publisher) && r.publisher !== AZURE_EDITION_PUBLISHER) {
-      out.push({ attribute: 'source_image_reference.publisher', message: `publisher ${show(r.publisher)} is not the azure edition publisher`, value: show(r.publisher), allowed: [AZURE_EDITION_PUBLISHER], fix: `use '${AZURE_EDITION_PUBLISHER}' (exact case)` });
+      out.push({ attribute: 'source_image_reference.publisher', message: `publisher ${show(r.publisher)} is not the Azure Edition publisher`, value: show(r.publisher), allowed: [AZURE_EDITION_PUBLISHER], fix: `use '${AZURE_EDITION_PUBLISHER}' (exact case)` });
     }
     if (isKnown(r.offer) && r.offer !== AZURE_EDITION_OFFER) {
-      out.push({ attribute: 'source_image_reference.offer', message: `offer ${show(r.offer)} is not the azure edition offer`, value: show(r.offer), allowed: [AZURE_EDITION_OFFER], fix: `use '${AZURE_EDITION_OFFER}' (exact case)` });
+      out.push({ attribute: 'source_image_reference.offer', message: `offer ${show(r.offer)} is not the Azure Edition offer`, value: show(r.offer), allowed: [AZURE_EDITION_OFFER], fix: `use '${AZURE_EDITION_OFFER}' (exact case)` });
     }
     const sku = r.sku;
     if (isKnown(sku) && !findAzureEditionImage(sku)) {
       const near = typeof sku === 'string' ? AZURE_EDITION_IMAGES.find((e) => e.sku === sku.toLowerCase()) : undefined;
       out.push({
         attribute: 'source_image_reference.sku',
-        message: `sku ${show(sku)} is not a windows server azure edition sku${near ? ` (did you mean '${near.sku}'? skus are compared case-sensitively)` : ''}`,
+        message: `sku ${show(sku)} is not a Windows Server Azure Edition sku${near ? ` (did you mean '${near.sku}'? skus are compared case-sensitively)` : ''}`,
         value: show(sku),
         allowed: AZURE_EDITION_IMAGES.map((e) => e.sku),
         fix: 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)',
@@ -75,8 +75,8 @@ export const WSAE_AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
       ? [
           {
             attribute: 'automanage',
-            message: `automanage best practices retires on ${AUTOMANAGE_RETIREMENT_DATE}; new configuration profiles fail after that date`,
-            fix: 'plan the move to azure policy and azure update manager (aka.ms/automanagemigration)',
+            message: `Automanage Best Practices retires on ${AUTOMANAGE_RETIREMENT_DATE}; new configuration profiles fail after that date`,
+            fix: 'plan the move to Azure Policy and Azure Update Manager (aka.ms/automanagemigration)',
           },
         ]
       : [],

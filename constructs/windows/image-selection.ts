@@ -49,7 +49,7 @@ function ruledOut(req: ImageRequirements): RuledOut[] {
   if (filtered.some((e) => req.features.every((f) => e.capabilities[f].supported))) return [];
   if (filtered.length === 0) {
     const filters = filtersOf(req);
-    return [{ finding: { attribute: 'filters', message: `no azure edition image matches ${filters}`, value: filters, fix: 'relax the year, install option or disk filter' }, sources: [] }];
+    return [{ finding: { attribute: 'filters', message: `no Azure Edition image matches ${filters}`, value: filters, fix: 'relax the year, install option or disk filter' }, sources: [] }];
   }
   return filtered.map((e) => {
     const missing = req.features.filter((f) => !e.capabilities[f].supported);
@@ -84,5 +84,5 @@ export function selectAzureEditionImages(req: ImageRequirements): AzureEditionIm
     source: sources.length > 0 ? sources.join('; ') : WSAE_IMAGE_SELECTION.source,
     path: 'selectAzureEditionImages',
   }));
-  throw new ValidationError('NO_MATCHING_IMAGE', violations, `no azure edition image supports ${req.features.join(', ') || 'the request'} with ${filtersOf(req)}`);
+  throw new ValidationError('NO_MATCHING_IMAGE', violations, `no Azure Edition image supports ${req.features.join(', ') || 'the request'} with ${filtersOf(req)}`);
 }

@@ -25,10 +25,10 @@ export const WIN_SECRET_VAULT_DEPLOYMENT: Rule<VmSecretVaultFacts> = {
       .filter((v) => v.enabledForDeployment === false)
       .map((v) => ({
         attribute: 'secret.key_vault_id',
-        message: `key vault ${v.keyVaultId} installs certificates on the vm but is not enabled for deployment (enabled_for_deployment false or unset)`,
+        message: `Key Vault ${v.keyVaultId} installs certificates on the VM but is not enabled for deployment (enabled_for_deployment false or unset)`,
         value: 'false',
         allowed: ['true'],
-        fix: 'set enabled_for_deployment = true on the key vault',
+        fix: 'set enabled_for_deployment = true on the Key Vault',
       })),
 };
 
@@ -43,7 +43,7 @@ export const WIN_SECRET_VAULT_OUTSIDE: Rule<VmSecretVaultFacts> = {
       .filter((v) => v.enabledForDeployment === 'outside')
       .map((v) => ({
         attribute: 'secret.key_vault_id',
-        message: `key vault ${v.keyVaultId} is not in this configuration, so whether it is enabled for deployment is not checked`,
+        message: `Key Vault ${v.keyVaultId} is not in this configuration, so whether it is enabled for deployment is not checked`,
         fix: 'make sure the vault has enabled_for_deployment = true (az keyvault update --enabled-for-deployment true)',
       })),
 };

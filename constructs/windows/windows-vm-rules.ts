@@ -116,10 +116,10 @@ export const WIN_HOTPATCH_VM_AGENT: WindowsVmRule = {
   check: (f) =>
     one(f.hotpatchingEnabled === true && f.provisionVmAgent === false, () => ({
       attribute: 'provision_vm_agent',
-      message: 'hotpatch is enabled but the vm agent is not provisioned (false)',
+      message: 'hotpatch is enabled but the VM agent is not provisioned (false)',
       value: 'false',
       allowed: ['true'],
-      fix: 'provision the vm agent or set hotpatch to false',
+      fix: 'provision the VM agent or set hotpatch to false',
     })),
 };
 
@@ -150,10 +150,10 @@ export const WIN_PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
   check: (f) =>
     one(f.patchMode === ABP && f.provisionVmAgent === false, () => ({
       attribute: 'provision_vm_agent',
-      message: "patch mode is 'AutomaticByPlatform' but the vm agent is not provisioned (false)",
+      message: "patch mode is 'AutomaticByPlatform' but the VM agent is not provisioned (false)",
       value: 'false',
       allowed: ['true'],
-      fix: "provision the vm agent, or choose patch mode 'AutomaticByOS' or 'Manual'",
+      fix: "provision the VM agent, or choose patch mode 'AutomaticByOS' or 'Manual'",
     })),
 };
 
@@ -190,10 +190,10 @@ export const WIN_ASSESSMENT_VM_AGENT: WindowsVmRule = {
   check: (f) =>
     one(f.patchAssessmentMode === ABP && f.provisionVmAgent === false, () => ({
       attribute: 'patch_assessment_mode',
-      message: "patch assessment mode is 'AutomaticByPlatform' but the vm agent is not provisioned (false)",
+      message: "patch assessment mode is 'AutomaticByPlatform' but the VM agent is not provisioned (false)",
       value: `'${ABP}'`,
       allowed: ['ImageDefault'],
-      fix: "provision the vm agent or set patch assessment mode to 'ImageDefault'",
+      fix: "provision the VM agent or set patch assessment mode to 'ImageDefault'",
     })),
 };
 
@@ -241,10 +241,10 @@ export const WIN_EXTENSIONS_VM_AGENT: WindowsVmRule = {
   check: (f) =>
     one(f.allowExtensionOperations === true && f.provisionVmAgent === false, () => ({
       attribute: 'allow_extension_operations',
-      message: 'extension operations are allowed (true) but the vm agent is not provisioned (false)',
+      message: 'extension operations are allowed (true) but the VM agent is not provisioned (false)',
       value: 'true',
       allowed: ['false'],
-      fix: 'provision the vm agent or disallow extension operations',
+      fix: 'provision the VM agent or disallow extension operations',
     })),
 };
 
@@ -263,7 +263,7 @@ export const WIN_GEN2_SIZE: WindowsVmRule = {
     const needsGen2 = f.imageGeneration === 'V2' || f.secureBootEnabled === true || f.vtpmEnabled === true;
     return one(family !== undefined && needsGen2, () => ({
       attribute: 'size',
-      message: `size '${f.size}' (${family!.family} family) cannot boot a generation 2 ${f.imageGeneration === 'V2' ? 'image' : 'trusted launch vm'}`,
+      message: `size '${f.size}' (${family!.family} family) cannot boot a generation 2 ${f.imageGeneration === 'V2' ? 'image' : 'trusted launch VM'}`,
       value: `'${f.size}'`,
       fix: "choose a size that supports generation 2, such as 'Standard_D2s_v5'",
     }));

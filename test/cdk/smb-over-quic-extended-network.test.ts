@@ -30,37 +30,37 @@ const messages = (v: Violation[]) => v.map((x) => `[${x.ruleId}] ${x.message}`);
 
 describe('SMB over QUIC rule messages', () => {
   test('SMBQ-IMAGE refuses a custom image', () => {
-    expect(messages(smbViolations({ sku: 'custom' }))).toEqual([expect.stringMatching(/^\[SMBQ-IMAGE\] image '\/subscriptions\/.*golden' does not support smb over quic/)]);
+    expect(messages(smbViolations({ sku: 'custom' }))).toEqual([expect.stringMatching(/^\[SMBQ-IMAGE\] image '\/subscriptions\/.*golden' does not support SMB over QUIC/)]);
   });
-  test('SMBQ-SERVER-NAMES refuses no name, an ip address, a short name and a duplicate', () => {
+  test('SMBQ-SERVER-NAMES refuses no name, an IP address, a short name and a duplicate', () => {
     expect(messages(smbViolations({ serverNames: [] }))).toEqual(['[SMBQ-SERVER-NAMES] no server name is given (server names [])']);
     expect(messages(smbViolations({ serverNames: ['203.0.113.10', 'files', 'a.b', 'A.B'] }))).toEqual([
-      "[SMBQ-SERVER-NAMES] server name '203.0.113.10' is an ip address, not a dns name",
-      "[SMBQ-SERVER-NAMES] server name 'files' is not a fully qualified dns name",
+      "[SMBQ-SERVER-NAMES] server name '203.0.113.10' is an IP address, not a DNS name",
+      "[SMBQ-SERVER-NAMES] server name 'files' is not a fully qualified DNS name",
       "[SMBQ-SERVER-NAMES] server name 'A.B' is given twice",
     ]);
   });
   test('SMBQ-CERTIFICATE-KEY refuses a short RSA key and a weak curve', () => {
-    expect(messages(smbViolations({ certificate: { kind: 'new', keyType: 'RSA', keySize: 1024 } }))).toEqual(['[SMBQ-CERTIFICATE-KEY] rsa key size 1024 is below 2048 bits']);
-    expect(messages(smbViolations({ certificate: { kind: 'new', keyType: 'EC', curve: 'P-256K' } }))).toEqual(["[SMBQ-CERTIFICATE-KEY] ec curve 'P-256K' is not p-256 or stronger"]);
+    expect(messages(smbViolations({ certificate: { kind: 'new', keyType: 'RSA', keySize: 1024 } }))).toEqual(['[SMBQ-CERTIFICATE-KEY] RSA key size 1024 is below 2048 bits']);
+    expect(messages(smbViolations({ certificate: { kind: 'new', keyType: 'EC', curve: 'P-256K' } }))).toEqual(["[SMBQ-CERTIFICATE-KEY] EC curve 'P-256K' is not P-256 or stronger"]);
   });
-  test('SMBQ-CERTIFICATE-USAGE refuses a certificate without server authentication or digital signature', () => {
+  test('SMBQ-CERTIFICATE-USAGE refuses a certificate without Server Authentication or digital signature', () => {
     expect(messages(smbViolations({ certificate: { kind: 'new', keyType: 'EC', extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'], keyUsage: ['keyEncipherment'] } }))).toEqual([
-      '[SMBQ-CERTIFICATE-USAGE] extended key usage [1.3.6.1.5.5.7.3.2] lacks server authentication',
+      '[SMBQ-CERTIFICATE-USAGE] extended key usage [1.3.6.1.5.5.7.3.2] lacks Server Authentication',
       '[SMBQ-CERTIFICATE-USAGE] key usage [keyEncipherment] lacks digitalSignature',
     ]);
   });
   test('SMBQ-CLIENT-ACCESS-CONTROL refuses it on 2022 and refuses a hash that is not SHA-256', () => {
     expect(messages(smbViolations({ sku: '2022-datacenter-azure-edition', clientAccessControl: { allowed: ['abc'] } }))).toEqual([
       "[SMBQ-CLIENT-ACCESS-CONTROL] client access control is asked for but image '2022-datacenter-azure-edition' does not support it",
-      "[SMBQ-CLIENT-ACCESS-CONTROL] client certificate hash 'abc' is not a sha-256 hash (64 hex digits)",
+      "[SMBQ-CLIENT-ACCESS-CONTROL] client certificate hash 'abc' is not a SHA-256 hash (64 hex digits)",
     ]);
   });
   test('SMBQ-SOURCES refuses opening UDP 443 without named sources', () => {
-    expect(messages(smbViolations({ sources: [] }))).toEqual(['[SMBQ-SOURCES] no source is named for inbound udp 443 (allowed source address prefixes [])']);
+    expect(messages(smbViolations({ sources: [] }))).toEqual(['[SMBQ-SOURCES] no source is named for inbound UDP 443 (allowed source address prefixes [])']);
   });
   test('SMBQ-KDC-PROXY refuses a KDC proxy next to a Windows Admin Center gateway on 443', () => {
-    expect(messages(smbViolations({ kdcProxy: true, wacPort: 443 }))).toEqual(['[SMBQ-KDC-PROXY] the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443']);
+    expect(messages(smbViolations({ kdcProxy: true, wacPort: 443 }))).toEqual(['[SMBQ-KDC-PROXY] the KDC proxy needs TCP 443, but the Windows Admin Center gateway on this server uses 443']);
   });
   test('warns about certificate renewal, and about the Automanage retirement only on a VM that uses Automanage', () => {
     expect(warningIds(buildSmb({ ...SMB, vault: 'enabled' }).stack!)).toEqual(['SMBQ-MAPPING-RENEWAL']);
@@ -70,7 +70,7 @@ describe('SMB over QUIC rule messages', () => {
   test('WIN-SECRET-VAULT-DEPLOYMENT refuses a vault of the stack not enabled for deployment; a vault outside the stack is a warning', () => {
     const refused = buildSmb({ ...SMB, vault: 'disabled' }).error as ValidationError;
     expect(refused.violations.map((v) => [v.ruleId, v.path, v.message, v.fix])).toEqual([
-      ['WIN-SECRET-VAULT-DEPLOYMENT', 'test/files', 'key vault azurerm_key_vault.kv installs certificates on the vm but is not enabled for deployment (enabled_for_deployment false or unset)', 'set enabled_for_deployment = true on the key vault'],
+      ['WIN-SECRET-VAULT-DEPLOYMENT', 'test/files', 'Key Vault azurerm_key_vault.kv installs certificates on the VM but is not enabled for deployment (enabled_for_deployment false or unset)', 'set enabled_for_deployment = true on the Key Vault'],
     ]);
     expect(warningIds(buildSmb({ ...SMB, vault: 'outside' }).stack!)).toContain('WIN-SECRET-VAULT-OUTSIDE');
   });
@@ -92,7 +92,7 @@ describe('SMB over QUIC script', () => {
 
 describe('Azure Extended Network rule messages', () => {
   test('XNET-IMAGE refuses a 2025 image', () => {
-    expect(messages(xnetViolations({ sku: '2025-datacenter-azure-edition-core' }))).toEqual(["[XNET-IMAGE] image '2025-datacenter-azure-edition-core' does not support azure extended network"]);
+    expect(messages(xnetViolations({ sku: '2025-datacenter-azure-edition-core' }))).toEqual(["[XNET-IMAGE] image '2025-datacenter-azure-edition-core' does not support Azure Extended Network"]);
   });
   test('XNET-NESTED-VIRTUALIZATION refuses a size without nested virtualization', () => {
     expect(messages(xnetViolations({ size: 'Standard_B2ms' }))).toEqual(["[XNET-NESTED-VIRTUALIZATION] size 'Standard_B2ms' (B (burstable) family) does not run nested virtualization"]);
@@ -115,8 +115,8 @@ describe('Azure Extended Network rule messages', () => {
   });
   test('XNET-VXLAN refuses an invalid port and peer address', () => {
     expect(messages(xnetViolations({ vxlanPort: 70000, applianceAddress: 'onprem.contoso.com' }))).toEqual([
-      '[XNET-VXLAN] vxlan port 70000 is not a udp port',
-      "[XNET-VXLAN] on-premises appliance address 'onprem.contoso.com' is not an ipv4 address",
+      '[XNET-VXLAN] VXLAN port 70000 is not a UDP port',
+      "[XNET-VXLAN] on-premises appliance address 'onprem.contoso.com' is not an IPv4 address",
     ]);
   });
   test('XNET-GATEWAY is a postcondition on the gateway data source', () => {

@@ -57,17 +57,17 @@ describe('NSG rules against the Internet', () => {
     expect(found.map((v) => v.ruleId)).toEqual(expected);
     found.filter((v) => v.ruleId === 'NET-PREFIX-LIST-TAG').forEach((v) => expect(v.attribute).toMatch(/^(source|destination)_address_prefixes$/));
     const ports = found.filter((v) => v.ruleId !== 'NET-PREFIX-LIST-TAG');
-    for (const v of ports) expect(v.message).toContain(v.ruleId === 'NET-SMB-FROM-INTERNET' ? 'tcp 445 (SMB)' : 'tcp 3389 (RDP)');
+    for (const v of ports) expect(v.message).toContain(v.ruleId === 'NET-SMB-FROM-INTERNET' ? 'TCP 445 (SMB)' : 'TCP 3389 (RDP)');
   });
 
   test('messages name the port, the sources and the way out', () => {
     const [smb, rdp] = evaluateWellFormed(NETWORK_RULES, { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', destinationPorts: ['*'], sources: ['10.0.0.0/8', 'Internet'] }, 'nsg');
     expect([smb.attribute, smb.message, smb.value, smb.fix]).toEqual([
       'destination_port_range',
-      'the rule allows tcp 445 (SMB) from the internet (sources 10.0.0.0/8, Internet)',
+      'the rule allows TCP 445 (SMB) from the Internet (sources 10.0.0.0/8, Internet)',
       '10.0.0.0/8, Internet',
-      'restrict the sources to known ranges, or use smb over quic (udp 443)',
+      'restrict the sources to known ranges, or use SMB over QUIC (UDP 443)',
     ]);
-    expect([rdp.message, rdp.fix]).toEqual(['the rule allows tcp 3389 (RDP) from the internet (sources 10.0.0.0/8, Internet)', 'restrict the sources to known ranges, or use azure bastion or just-in-time access']);
+    expect([rdp.message, rdp.fix]).toEqual(['the rule allows TCP 3389 (RDP) from the Internet (sources 10.0.0.0/8, Internet)', 'restrict the sources to known ranges, or use Azure Bastion or just-in-time access']);
   });
 });

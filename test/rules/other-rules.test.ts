@@ -57,7 +57,7 @@ describe('Azure Local trusted launch rules on facts', () => {
   ])('%p → %p', (c, expected) => expect(tl(c).map((v) => v.ruleId)).toEqual(expected));
 
   test('messages and preconditions', () => {
-    expect(tl({ arcMachine: { kind: 'SCVMM', identityType: undefined } }).map((v) => v.message)).toEqual(["the parent arc machine has kind 'SCVMM'", 'the parent arc machine has identity unset']);
+    expect(tl({ arcMachine: { kind: 'SCVMM', identityType: undefined } }).map((v) => v.message)).toEqual(["the parent Arc machine has kind 'SCVMM'", 'the parent Arc machine has identity unset']);
     expect(tl({ securityType: 'x' })[0].fix).toContain("'TrustedLaunch'");
     const pre = preconditions(TRUSTED_LAUNCH_VM_RULES, { ...TL, secureBoot: T('sb'), vtpm: T('tpm'), securityType: T('st'), guestAttestation: T('ga'), computerName: T('cn'), image: { ...(TL.image as any), hypervGeneration: T('g') } }, STRING_EXPRESSIONS);
     expect(pre.map((p) => `${p.errorMessage.slice(0, p.errorMessage.indexOf(']') + 1)} ${p.condition}`)).toEqual([
@@ -109,7 +109,7 @@ describe('Azure Local trusted launch rules on facts', () => {
       "version: version is '': it must be a non-empty string",
     ]);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, hypervGeneration: 'v2', offer: 7 as unknown as string }, 'p').map((v) => `${v.attribute}: ${v.message}`)).toEqual([
-      "hyperv_generation: hyper-v generation 'v2' is not valid",
+      "hyperv_generation: Hyper-V generation 'v2' is not valid",
       'identifier.offer: identifier.offer is 7: it must be a non-empty string',
     ]);
     expect(evaluate([HCI_GALLERY_IMAGE], { ...base, name: 'a'.repeat(81) }, 'p')).toHaveLength(1);
@@ -135,48 +135,48 @@ const smb = (c: Partial<SmbOverQuicFacts>) => evaluate(SMB_OVER_QUIC_RULES, { ..
 describe('SMB over QUIC rules on facts', () => {
   test.each<[Partial<SmbOverQuicFacts>, string[]]>([
     [{}, []],
-    [{ imageSupportsSmbOverQuic: false }, ["SMBQ-IMAGE image '2025-datacenter-azure-edition' does not support smb over quic (per the image catalog)"]],
+    [{ imageSupportsSmbOverQuic: false }, ["SMBQ-IMAGE image '2025-datacenter-azure-edition' does not support SMB over QUIC (per the image catalog)"]],
     [{ serverNames: T('n') }, []],
     [{ serverNames: [] }, ['SMBQ-SERVER-NAMES no server name is given (server names [])']],
-    [{ serverNames: ['files', '10.0.0.1'] }, ["SMBQ-SERVER-NAMES server name 'files' is not a fully qualified dns name", "SMBQ-SERVER-NAMES server name '10.0.0.1' is an ip address, not a dns name"]],
+    [{ serverNames: ['files', '10.0.0.1'] }, ["SMBQ-SERVER-NAMES server name 'files' is not a fully qualified DNS name", "SMBQ-SERVER-NAMES server name '10.0.0.1' is an IP address, not a DNS name"]],
     [{ serverNames: ['files.contoso.com', 'FILES.contoso.com', 'Files.Contoso.com'] }, ["SMBQ-SERVER-NAMES server name 'FILES.contoso.com' is given twice", "SMBQ-SERVER-NAMES server name 'Files.Contoso.com' is given twice"]],
     [{ serverNames: ['FILES.contoso.com', 'files.contoso.com'] }, ["SMBQ-SERVER-NAMES server name 'files.contoso.com' is given twice"]],
-    [{ serverNames: ['2001:db8::1', 5 as unknown as string] }, ["SMBQ-SERVER-NAMES server name '2001:db8::1' is an ip address, not a dns name", 'SMBQ-SERVER-NAMES server name 5 is an ip address, not a dns name']],
-    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA-HSM', keySize: 2047 } }, ['SMBQ-CERTIFICATE-KEY rsa key size 2047 is below 2048 bits']],
+    [{ serverNames: ['2001:db8::1', 5 as unknown as string] }, ["SMBQ-SERVER-NAMES server name '2001:db8::1' is an IP address, not a DNS name", 'SMBQ-SERVER-NAMES server name 5 is an IP address, not a DNS name']],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA-HSM', keySize: 2047 } }, ['SMBQ-CERTIFICATE-KEY RSA key size 2047 is below 2048 bits']],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: 2048 } }, []],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: T('ks') } }, []],
-    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: '4096' as unknown as number } }, ["SMBQ-CERTIFICATE-KEY rsa key size '4096' is not a number of bits"]],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'RSA', keySize: '4096' as unknown as number } }, ["SMBQ-CERTIFICATE-KEY RSA key size '4096' is not a number of bits"]],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: 'EC-HSM', curve: 'P-521' } }, []],
-    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'DSA' } }, ["SMBQ-CERTIFICATE-KEY key type 'DSA' is neither rsa nor ec"]],
+    [{ newCertificate: { ...SMB.newCertificate!, keyType: 'DSA' } }, ["SMBQ-CERTIFICATE-KEY key type 'DSA' is neither RSA nor EC"]],
     [{ newCertificate: { ...SMB.newCertificate!, keyType: T('kt') } }, []],
     [{ newCertificate: { ...SMB.newCertificate!, extendedKeyUsage: [T('e')], keyUsage: [T('k')] } }, []],
-    [{ newCertificate: { ...SMB.newCertificate!, curve: 'P-192' } }, ["SMBQ-CERTIFICATE-KEY ec curve 'P-192' is not p-256 or stronger"]],
+    [{ newCertificate: { ...SMB.newCertificate!, curve: 'P-192' } }, ["SMBQ-CERTIFICATE-KEY EC curve 'P-192' is not P-256 or stronger"]],
     [{ newCertificate: { ...SMB.newCertificate!, curve: T('c') } }, []],
-    [{ newCertificate: { ...SMB.newCertificate!, extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'] } }, ['SMBQ-CERTIFICATE-USAGE extended key usage [1.3.6.1.5.5.7.3.2] lacks server authentication']],
+    [{ newCertificate: { ...SMB.newCertificate!, extendedKeyUsage: ['1.3.6.1.5.5.7.3.2'] } }, ['SMBQ-CERTIFICATE-USAGE extended key usage [1.3.6.1.5.5.7.3.2] lacks Server Authentication']],
     [{ newCertificate: { ...SMB.newCertificate!, keyUsage: ['keyEncipherment'] } }, ['SMBQ-CERTIFICATE-USAGE key usage [keyEncipherment] lacks digitalSignature']],
     [{ newCertificate: undefined }, []],
     [{ clientAccessControl: true, allowedClientCertificateSha256: ['A'.repeat(64), T('h')] }, []],
-    [{ clientAccessControl: true, allowedClientCertificateSha256: ['g'.repeat(64)] }, ["SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg' is not a sha-256 hash (64 hex digits)"]],
+    [{ clientAccessControl: true, allowedClientCertificateSha256: ['g'.repeat(64)] }, ["SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg' is not a SHA-256 hash (64 hex digits)"]],
     [{ clientAccessControl: false, imageSupportsClientAccessControl: false, allowedClientCertificateSha256: ['x'] }, []],
     [
       { clientAccessControl: true, allowedClientCertificateSha256: [`x${'a'.repeat(64)}`, `${'a'.repeat(64)}x`, 7 as unknown as string] },
-      [`SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'x${'a'.repeat(64)}' is not a sha-256 hash (64 hex digits)`, `SMBQ-CLIENT-ACCESS-CONTROL client certificate hash '${'a'.repeat(64)}x' is not a sha-256 hash (64 hex digits)`, 'SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 7 is not a sha-256 hash (64 hex digits)'],
+      [`SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 'x${'a'.repeat(64)}' is not a SHA-256 hash (64 hex digits)`, `SMBQ-CLIENT-ACCESS-CONTROL client certificate hash '${'a'.repeat(64)}x' is not a SHA-256 hash (64 hex digits)`, 'SMBQ-CLIENT-ACCESS-CONTROL client certificate hash 7 is not a SHA-256 hash (64 hex digits)'],
     ],
     [{ allowedSourceAddressPrefixes: T('s') }, []],
     [{ kdcProxy: true, windowsAdminCenterGatewayPort: 6516 }, []],
     [{ kdcProxy: false, windowsAdminCenterGatewayPort: 443 }, []],
-    [{ kdcProxy: true, windowsAdminCenterGatewayPort: 443 }, ['SMBQ-KDC-PROXY the kdc proxy needs tcp 443, but the windows admin center gateway on this server uses 443']],
-    [{ allowedSourceAddressPrefixes: [] }, ['SMBQ-SOURCES no source is named for inbound udp 443 (allowed source address prefixes [])']],
+    [{ kdcProxy: true, windowsAdminCenterGatewayPort: 443 }, ['SMBQ-KDC-PROXY the KDC proxy needs TCP 443, but the Windows Admin Center gateway on this server uses 443']],
+    [{ allowedSourceAddressPrefixes: [] }, ['SMBQ-SOURCES no source is named for inbound UDP 443 (allowed source address prefixes [])']],
     [{ clientAccessControl: true, imageSupportsClientAccessControl: false }, ["SMBQ-CLIENT-ACCESS-CONTROL client access control is asked for but image '2025-datacenter-azure-edition' does not support it"]],
   ])('%p', (c, expected) => expect(smb(c)).toEqual(expected));
 
   test('warnings and not-checked inputs', () => {
     expect(evaluate(SMB_OVER_QUIC_RULES, SMB, 'p').filter((v) => v.severity === 'warning').map((v) => v.message)).toEqual([
-      'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal',
+      'the SMB over QUIC certificate mapping uses the certificate thumbprint, which changes at every renewal',
     ]);
     expect(evaluate(SMB_OVER_QUIC_RULES, { ...SMB, automanage: true }, 'p').filter((v) => v.severity === 'warning').map((v) => v.message)).toEqual([
-      'the smb over quic certificate mapping uses the certificate thumbprint, which changes at every renewal',
-      'automanage best practices, which watched smb over quic certificate expiry, retires on 2027-09-30',
+      'the SMB over QUIC certificate mapping uses the certificate thumbprint, which changes at every renewal',
+      'Automanage Best Practices, which watched SMB over QUIC certificate expiry, retires on 2027-09-30',
     ]);
     const nc = notChecked(SMB_OVER_QUIC_RULES, { ...SMB, serverNames: ['a.b', T('n')], allowedSourceAddressPrefixes: T('s'), kdcProxy: true, windowsAdminCenterGatewayPort: T('w'), clientAccessControl: true, allowedClientCertificateSha256: T('h'), newCertificate: { keyType: T('kt'), extendedKeyUsage: [T('e')], keyUsage: ['digitalSignature'] } }, 'p');
     expect(nc.map((v) => `${v.ruleId} ${v.attribute}`)).toEqual([
@@ -243,12 +243,12 @@ describe('Extended Network rules on facts', () => {
     ]);
     expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, extendedAddresses: ['10.10.2.1'], onPremisesApplianceAddress: 'x' }, 'p').map((v) => v.message)).toEqual([
       "extended address '10.10.2.1' is outside the extended subnet '10.10.1.0/24'",
-      "on-premises appliance address 'x' is not an ipv4 address",
+      "on-premises appliance address 'x' is not an IPv4 address",
     ]);
     expect(notChecked(EXTENDED_NETWORK_RULES, { ...XN, vxlanPort: T('v') }, 'p').map((v) => v.ruleId)).toEqual(['XNET-VXLAN']);
     expect(evaluate(EXTENDED_NETWORK_RULES, { ...XN, extendedAddresses: ['10.10.1.300', 5 as unknown as string] }, 'p').map((v) => v.message)).toEqual([
-      "extended address '10.10.1.300' is not an ipv4 address",
-      'extended address 5 is not an ipv4 address',
+      "extended address '10.10.1.300' is not an IPv4 address",
+      'extended address 5 is not an IPv4 address',
     ]);
     // the on-premises prefix matters to the address rule only when there are addresses
     const unknownPrefix = (extendedAddresses: ExtendedNetworkFacts['extendedAddresses']) =>

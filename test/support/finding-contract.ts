@@ -2,18 +2,20 @@ import { evaluate, Finding, Rule, Violation } from '../../constructs/rules';
 
 /**
  * What every finding must carry (developers' guide: what is wrong, the value given, the allowed values, the fix):
- * a named attribute, a lowercase message that shows the value, allowed values that exclude the value given, a fix.
+ * a named attribute, a message that shows the value and starts lowercase (or with a product name or an acronym as
+ * written: SMB over QUIC, Hyper-V, RSA), allowed values that exclude the value given, a fix.
  */
+const sentenceStart = (s: string) => s[0] === s[0].toLowerCase() || /^(SMB over QUIC|Hyper-V|IgvmAgent|Azure|Automanage|Key Vault|Windows|RSA|EC|VXLAN|KDC|TCP|UDP|DNS|VM)\b/.test(s);
 export function contractProblems(f: Finding): string[] {
   const problems: string[] = [];
   if (!/^[A-Za-z][\w.[\]-]*(, [A-Za-z][\w.[\]-]*)*$/.test(f.attribute)) problems.push(`attribute ${JSON.stringify(f.attribute)}`);
-  if (f.message.length < 10 || f.message[0] !== f.message[0].toLowerCase()) problems.push(`message ${JSON.stringify(f.message)}`);
+  if (f.message.length < 10 || !sentenceStart(f.message)) problems.push(`message ${JSON.stringify(f.message)}`);
   if (f.value !== undefined && (f.value === '' || !f.message.includes(f.value))) problems.push(`value ${JSON.stringify(f.value)} not shown in the message`);
   if (f.allowed !== undefined) {
     if (f.allowed.length === 0 || f.allowed.some((a) => typeof a !== 'string' || a === '')) problems.push(`allowed ${JSON.stringify(f.allowed)}`);
     if (f.value !== undefined && f.allowed.some((a) => a === f.value || `'${a}'` === f.value)) problems.push(`value ${f.value} is among the allowed values`);
   }
-  if (f.fix.length < 10 || f.fix[0] !== f.fix[0].toLowerCase()) problems.push(`fix ${JSON.stringify(f.fix)}`);
+  if (f.fix.length < 10 || !sentenceStart(f.fix)) problems.push(`fix ${JSON.stringify(f.fix)}`);
   return problems;
 }
 

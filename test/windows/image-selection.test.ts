@@ -78,7 +78,7 @@ describe('selectAzureEditionImages', () => {
       source: expect.stringContaining('https://learn.microsoft.com/'),
       path: 'selectAzureEditionImages',
       attribute: 'filters',
-      message: 'no azure edition image matches year 2019, install option any, disk any',
+      message: 'no Azure Edition image matches year 2019, install option any, disk any',
       value: 'year 2019, install option any, disk any',
       fix: 'relax the year, install option or disk filter',
     });
@@ -86,14 +86,14 @@ describe('selectAzureEditionImages', () => {
 
   test('fails saying which filters were left open', () => {
     expect(() => selectAzureEditionImages({ features: ['hotpatch', 'smb-over-quic', 'extended-network'], year: 2025 })).toThrow(
-      /no azure edition image supports hotpatch, smb-over-quic, extended-network with year 2025, install option any, disk any/,
+      /no Azure Edition image supports hotpatch, smb-over-quic, extended-network with year 2025, install option any, disk any/,
     );
-    expect(() => selectAzureEditionImages({ features: [], installOption: 'nano-server' as any })).toThrow(/no azure edition image matches year any, install option nano-server, disk any/);
+    expect(() => selectAzureEditionImages({ features: [], installOption: 'nano-server' as any })).toThrow(/no Azure Edition image matches year any, install option nano-server, disk any/);
     expect(() => selectAzureEditionImages({ features: [], year: 2019 as any, installOption: 'server-core', diskVariant: 'small' })).toThrow(/year 2019, install option server-core, disk small/);
   });
 
   test('fails when the filters leave no image at all', () => {
-    expect(() => selectAzureEditionImages({ features: [], year: 2019 as any })).toThrow(/no azure edition image matches year 2019/);
+    expect(() => selectAzureEditionImages({ features: [], year: 2019 as any })).toThrow(/no Azure Edition image matches year 2019/);
   });
 
   propTest.prop(

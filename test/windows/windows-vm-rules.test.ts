@@ -94,7 +94,7 @@ describe('Windows VM rules on facts', () => {
     ['extensions without agent', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false, patchAssessmentMode: 'ImageDefault', provisionVmAgent: false }, ['WIN-EXTENSIONS-VM-AGENT']],
     ['gen1 size with a gen2 image', { size: 'Standard_D2_v3', secureBootEnabled: false, vtpmEnabled: false }, ['WIN-GEN2-SIZE']],
     ['gen1 size with secure boot only', { size: 'Standard_D2_v3', imageGeneration: undefined, vtpmEnabled: false }, ['WIN-GEN2-SIZE']],
-    ['gen1 size with vtpm only', { size: 'Standard_D2_v3', imageGeneration: undefined, secureBootEnabled: false }, ['WIN-GEN2-SIZE']],
+    ['gen1 size with vTPM only', { size: 'Standard_D2_v3', imageGeneration: undefined, secureBootEnabled: false }, ['WIN-GEN2-SIZE']],
     ['gen1 size, gen1 image, no trusted launch', { size: 'Standard_D2_v3', imageGeneration: undefined, secureBootEnabled: false, vtpmEnabled: false }, []],
     ['long computer name', { computerName: 'a234567890123456' }, ['WIN-COMPUTER-NAME']],
     ['15-character computer name', { computerName: 'a23456789012345' }, []],
@@ -118,7 +118,7 @@ describe('Windows VM rules on facts', () => {
     const manual = run({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual' })[0];
     expect([manual.message, manual.allowed, manual.fix]).toEqual(["patch mode 'Manual' requires automatic updates off, but they are on (true)", ['false'], "set automatic updates to false or choose patch mode 'AutomaticByPlatform'"]);
     const gen2 = run({ size: 'Standard_A2_v2', imageGeneration: undefined })[0];
-    expect([gen2.message, gen2.value]).toEqual(["size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 trusted launch vm", "'Standard_A2_v2'"]);
+    expect([gen2.message, gen2.value]).toEqual(["size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 trusted launch VM", "'Standard_A2_v2'"]);
     const name = run({ computerName: '1234' })[0];
     expect([name.message, name.attribute, name.value]).toEqual(["computer name '1234' is invalid: it is only digits", 'computer_name', "'1234'"]);
     expect(run({ computerName: '1234567890123456' })[0].message).toBe("computer name '1234567890123456' is invalid: it has 16 characters (1 to 15 allowed), it is only digits");
@@ -210,16 +210,16 @@ describe('Azure Edition rules on facts', () => {
   test('messages', () => {
     const vs = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: 'p', offer: 'o', sku: '2022-DATACENTER-AZURE-EDITION' } }, 'p').filter((v) => v.ruleId === 'WSAE-IMAGE');
     expect(vs.map((v) => [v.attribute, v.message, v.allowed?.length, v.fix])).toEqual([
-      ['source_image_reference.publisher', "publisher 'p' is not the azure edition publisher", 1, "use 'MicrosoftWindowsServer' (exact case)"],
-      ['source_image_reference.offer', "offer 'o' is not the azure edition offer", 1, "use 'WindowsServer' (exact case)"],
-      ['source_image_reference.sku', "sku '2022-DATACENTER-AZURE-EDITION' is not a windows server azure edition sku (did you mean '2022-datacenter-azure-edition'? skus are compared case-sensitively)", 10, 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)'],
+      ['source_image_reference.publisher', "publisher 'p' is not the Azure Edition publisher", 1, "use 'MicrosoftWindowsServer' (exact case)"],
+      ['source_image_reference.offer', "offer 'o' is not the Azure Edition offer", 1, "use 'WindowsServer' (exact case)"],
+      ['source_image_reference.sku', "sku '2022-DATACENTER-AZURE-EDITION' is not a Windows Server Azure Edition sku (did you mean '2022-datacenter-azure-edition'? skus are compared case-sensitively)", 10, 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)'],
     ]);
     const [plain] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { ...DESKTOP, sku: '2022-datacenter' } }, 'p');
-    expect(plain.message).toBe("sku '2022-datacenter' is not a windows server azure edition sku");
+    expect(plain.message).toBe("sku '2022-datacenter' is not a Windows Server Azure Edition sku");
     const [nic] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, networkInterfaceCount: 0 }, 'p');
     expect([nic.message, nic.attribute, nic.value]).toEqual(['no network interface id is given (0)', 'network_interface_ids', '0']);
     const [retire] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, automanage: true }, 'p');
-    expect(retire.message).toBe('automanage best practices retires on 2027-09-30; new configuration profiles fail after that date');
+    expect(retire.message).toBe('Automanage Best Practices retires on 2027-09-30; new configuration profiles fail after that date');
     expect(preconditions(AZURE_EDITION_VM_RULES, { ...AE, networkInterfaceCount: T('n') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['len(var.n) >= 1']);
     expect(notChecked(AZURE_EDITION_VM_RULES, { ...AE, size: T('s') }, 'p')).toEqual([]);
   });

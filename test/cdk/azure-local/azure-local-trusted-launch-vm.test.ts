@@ -29,12 +29,12 @@ const only = (overrides: Record<string, unknown>, ruleId: string): Violation => 
 describe('Azure Local trusted launch rule messages', () => {
   test('HCI-TL-SECURE-BOOT refuses secure boot off instead of fixing it', () => {
     const v = only({ secureBoot: false }, 'HCI-TL-SECURE-BOOT');
-    expect(v.message).toBe('secure boot is turned off (false) on a trusted launch vm');
+    expect(v.message).toBe('secure boot is turned off (false) on a trusted launch VM');
     expect(v.fix).toBe('remove secureBoot or set it to true');
   });
 
-  test('HCI-TL-VTPM refuses the vtpm off', () => {
-    expect(only({ vtpm: false }, 'HCI-TL-VTPM').message).toBe('the vtpm is turned off (false) on a trusted launch vm');
+  test('HCI-TL-VTPM refuses the vTPM off', () => {
+    expect(only({ vtpm: false }, 'HCI-TL-VTPM').message).toBe('the vTPM is turned off (false) on a trusted launch VM');
   });
 
   test('HCI-TL-SECURITY-TYPE refuses another security type, with the exact spelling', () => {
@@ -49,11 +49,11 @@ describe('Azure Local trusted launch rule messages', () => {
 
   test('HCI-IMAGE-MARKETPLACE refuses a custom image', () => {
     const v = only({ image: AzureLocalVmImage.fromCustomImage(CUSTOM_IMAGE) }, 'HCI-IMAGE-MARKETPLACE');
-    expect(v.message).toBe(`image '${CUSTOM_IMAGE}' is a custom or vhd image, not an azure marketplace image`);
+    expect(v.message).toBe(`image '${CUSTOM_IMAGE}' is a custom or vhd image, not an Azure Marketplace image`);
   });
 
   test('HCI-IMAGE-GEN2 refuses a generation 1 image', () => {
-    expect(only({ image: AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { ...SEED, hypervGeneration: 'V1' }) }, 'HCI-IMAGE-GEN2').message).toBe("image hyper-v generation 'V1' is not generation 2");
+    expect(only({ image: AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { ...SEED, hypervGeneration: 'V1' }) }, 'HCI-IMAGE-GEN2').message).toBe("image Hyper-V generation 'V1' is not generation 2");
   });
 
   test('HCI-IMAGE-SUPPORTED names the image, the policy and the allowed images', () => {
@@ -102,7 +102,7 @@ describe('Azure Local trusted launch rule messages', () => {
   test('HCI-GALLERY-IMAGE refuses an invalid image name and generation', () => {
     const stack = new TerraformStack(new App(), 'test');
     expect(() => new AzureLocalMarketplaceImage(stack, 'img', { name: '-bad', resourceGroupName: 'rg', location: 'westeurope', customLocationId: CUSTOM_LOCATION, ...SEED, hypervGeneration: 'V3' as any })).toThrow(
-      /\[HCI-GALLERY-IMAGE\] test\/img: gallery image name '-bad' is invalid.*\n.*\[HCI-GALLERY-IMAGE\] test\/img: hyper-v generation 'V3' is not valid/,
+      /\[HCI-GALLERY-IMAGE\] test\/img: gallery image name '-bad' is invalid.*\n.*\[HCI-GALLERY-IMAGE\] test\/img: Hyper-V generation 'V3' is not valid/,
     );
   });
 });

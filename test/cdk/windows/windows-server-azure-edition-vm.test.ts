@@ -15,7 +15,7 @@ const DESKTOP_2022 = WindowsServerAzureEditionImage.DATACENTER_2022;
 describe('rule messages', () => {
   test('WSAE-IMAGE names the mis-cased sku and the exact one', () => {
     const v = only({ image: WindowsServerAzureEditionImage.fromSku('2022-Datacenter-Azure-Edition-Core'), hotpatch: false }, 'WSAE-IMAGE');
-    expect(v.message).toContain("sku '2022-Datacenter-Azure-Edition-Core' is not a windows server azure edition sku");
+    expect(v.message).toContain("sku '2022-Datacenter-Azure-Edition-Core' is not a Windows Server Azure Edition sku");
     expect(v.message).toContain("did you mean '2022-datacenter-azure-edition-core'");
     expect(v.allowed).toHaveLength(10);
   });
@@ -73,7 +73,7 @@ describe('rule messages', () => {
   test('WIN-HOTPATCH-VM-AGENT, WIN-PLATFORM-PATCH-VM-AGENT and WIN-EXTENSIONS-VM-AGENT name the agent', () => {
     const found = violations({ provisionVmAgent: false, allowExtensionOperations: true });
     expect(found.map((v) => v.ruleId)).toEqual(['WIN-HOTPATCH-VM-AGENT', 'WIN-PLATFORM-PATCH-VM-AGENT', 'WIN-EXTENSIONS-VM-AGENT']);
-    expect(found[0].message).toBe('hotpatch is enabled but the vm agent is not provisioned (false)');
+    expect(found[0].message).toBe('hotpatch is enabled but the VM agent is not provisioned (false)');
     expect(found[2].message).toContain('extension operations are allowed (true)');
   });
 
@@ -201,7 +201,7 @@ describe('warnings and tokens', () => {
     const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), automanage: { configuration: { name: 'bp' } } });
     const warnings = vm.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('[WSAE-AUTOMANAGE-RETIREMENT] test/vm: automanage best practices retires on 2027-09-30');
+    expect(warnings[0]).toContain('[WSAE-AUTOMANAGE-RETIREMENT] test/vm: Automanage Best Practices retires on 2027-09-30');
   });
 
   const preconditionsOf = (stack: any) => {
