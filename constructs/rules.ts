@@ -22,11 +22,14 @@ export type { ImageRequirements } from './windows/image-selection';
 export type { AutomanageConfigurationOptions, AutomanageOptions } from './windows/automanage-options';
 export { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS } from './windows/windows-vm-facts';
 export type { PatchAssessmentMode, PatchMode, RebootSetting, WindowsVmFacts } from './windows/windows-vm-facts';
+export type { ComputerNameKind } from './windows/computer-name';
 export { WINDOWS_VM_RULES } from './windows/windows-vm-rules';
 export { AZURE_EDITION_VM_RULES } from './windows/azure-edition-rules';
 export type { AzureEditionVmFacts } from './windows/azure-edition-rules';
 export { SCALE_SET_RULES } from './windows/scale-set-rules';
 export type { ScaleSetFacts } from './windows/scale-set-rules';
+export { VM_SECRET_VAULT_RULES } from './windows/key-vault-rules';
+export type { VmSecretVaultFacts } from './windows/key-vault-rules';
 
 export { DEFAULT_SUPPORT_POLICY, GUEST_IMAGE_SUPPORT_POLICIES, SEED_23H2_IMAGES } from './azure-local/guest-image-support';
 export type { GuestImage, GuestImageSupportPolicy, GuestImageSupportPolicyName, SupportedImageEntry } from './azure-local/guest-image-support';
@@ -34,7 +37,7 @@ export { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './azure-loca
 export type { TrustedLaunchVmFacts } from './azure-local/trusted-launch-facts';
 export { HCI_GALLERY_IMAGE } from './azure-local/marketplace-image-rules';
 export type { MarketplaceImageFacts } from './azure-local/marketplace-image-rules';
-export type { VmInstanceBody, VmInstanceProperties } from './azure-local/vm-instance-body';
+export type { UnknownBodyKey, VmInstanceBody, VmInstanceProperties } from './azure-local/vm-instance-body';
 
 export { SMB_OVER_QUIC_RULES } from './smb-over-quic/smb-over-quic-rules';
 export type { NewCertificateFacts, SmbOverQuicFacts } from './smb-over-quic/smb-over-quic-facts';

@@ -156,7 +156,6 @@ export const HCI_ARC_MACHINE: TlRule = {
   },
 };
 
-/** Rules of one trusted-launch Arc VM. */
 export const HCI_BODY_UNKNOWN_KEY: TlRule = {
   id: 'HCI-BODY-UNKNOWN-KEY',
   severity: 'error',
@@ -174,6 +173,7 @@ export const HCI_BODY_UNKNOWN_KEY: TlRule = {
     })),
 };
 
+/** Rules of one trusted-launch Arc VM. */
 export const TRUSTED_LAUNCH_VM_RULES: readonly Rule<TrustedLaunchVmFacts>[] = [
   HCI_BODY_UNKNOWN_KEY,
   HCI_TL_SECURITY_TYPE,

@@ -221,6 +221,7 @@ export function nsgRuleFacts(r: TfResource): { facts: NsgRuleFacts; attribute: s
     protocol: rawOr<string>(v.protocol, ''),
     destinationPorts: [v.destination_port_range, ...rawList(v.destination_port_ranges, 'destination_port_ranges')].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
     sources: [v.source_address_prefix, ...rawList(v.source_address_prefixes, 'source_address_prefixes')].filter((x) => x !== undefined && x !== null).map((x) => rawOr<string>(x, '')),
+    destinationPortList: rawList(v.destination_port_ranges, 'destination_port_ranges').map((x) => rawOr<string>(x, '')),
     sourcePrefixList: rawList(v.source_address_prefixes, 'source_address_prefixes').map((x) => rawOr<string>(x, '')),
     destinationPrefixList: rawList(v.destination_address_prefixes, 'destination_address_prefixes').map((x) => rawOr<string>(x, '')),
   });

@@ -14,8 +14,10 @@ export interface Finding {
   readonly value?: string;
   /** The values that would be accepted, when the set is small enough to list. */
   readonly allowed?: readonly string[];
-  /** What to change. */
+  /** What to change, in Terraform terms (attribute names as written). */
   readonly fix: string;
+  /** What to change in a construct's props, when it reads differently from {@link Finding.fix}. @default the fix */
+  readonly constructFix?: string;
 }
 
 /** A Terraform `lifecycle.precondition` that expresses a rule whose input is unknown at synth. */
@@ -151,9 +153,12 @@ export function show(value: Maybe<unknown>): string {
   return String(value);
 }
 
-/** One line for a violation: id, path, message, value, allowed values, fix and source. */
-export function formatViolation(v: Violation): string {
-  const parts = [`[${v.ruleId}] ${v.path}: ${v.message}`];
+/**
+ * One line for a violation: id, path, message, allowed values, fix and source. Without the path where the reader
+ * already sees it (a cdktf annotation is printed with its construct path; an error names its construct once).
+ */
+export function formatViolation(v: Violation, withPath = true): string {
+  const parts = [withPath ? `[${v.ruleId}] ${v.path}: ${v.message}` : `[${v.ruleId}] ${v.message}`];
   if (v.allowed && v.allowed.length > 0) parts.push(`allowed: ${v.allowed.map((a) => `'${a}'`).join(', ')}`);
   parts.push(`fix: ${v.fix}`);
   parts.push(`source: ${v.source}`);

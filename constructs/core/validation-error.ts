@@ -14,8 +14,11 @@ export class ValidationError extends Error {
   public readonly violations: readonly Violation[];
 
   constructor(code: ValidationErrorCode, violations: readonly Violation[], headline?: string) {
-    const head = headline ?? `${violations.length} invalid setting${violations.length === 1 ? '' : 's'} in ${violations[0]?.path ?? 'construct'}`;
-    super([head + ':', ...violations.map((v) => '  ' + formatViolation(v))].join('\n'));
+    const path = violations[0]?.path;
+    const onePlace = violations.every((v) => v.path === path);
+    const head = headline ?? `${violations.length} invalid setting${violations.length === 1 ? '' : 's'} in ${onePlace ? (path ?? 'construct') : 'several constructs'}`;
+    // the path is said once in the headline when every violation is in the same construct
+    super([head + ':', ...violations.map((v) => '  ' + formatViolation(v, !(onePlace && headline === undefined)))].join('\n'));
     this.name = 'ValidationError';
     this.code = code;
     this.violations = violations;

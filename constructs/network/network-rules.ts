@@ -15,6 +15,8 @@ export interface NsgRuleFacts {
   readonly destinationPorts: readonly Maybe<string>[];
   /** Source address prefixes and service tags, from the singular and the plural field. */
   readonly sources: readonly Maybe<string>[];
+  /** The items of `destination_port_ranges` (the plural field), also in {@link NsgRuleFacts.destinationPorts}. @default none */
+  readonly destinationPortList?: readonly Maybe<string>[];
   /** The items of `source_address_prefixes` (the plural field), or one unknown item for a whole-list expression. @default none */
   readonly sourcePrefixList?: readonly Maybe<string>[];
   /** The items of `destination_address_prefixes`, as above. @default none */
@@ -23,17 +25,18 @@ export interface NsgRuleFacts {
 
 const INTERNET = ['*', 'internet', '0.0.0.0/0', 'any', '::/0'];
 
+const covering = (port: number) => (r: Maybe<string>) => {
+  if (typeof r !== 'string') return false;
+  if (r === '*') return true;
+  const [lo, hi] = r.split('-').map(Number);
+  return hi === undefined ? lo === port : lo <= port && port <= hi;
+};
+
 function opens(f: NsgRuleFacts, port: number, protocols: string[]): boolean {
   if (typeof f.direction !== 'string' || f.direction.toLowerCase() !== 'inbound') return false;
   if (typeof f.access !== 'string' || f.access.toLowerCase() !== 'allow') return false;
   if (typeof f.protocol !== 'string' || !protocols.includes(f.protocol.toLowerCase())) return false;
-  const covers = (r: Maybe<string>) => {
-    if (typeof r !== 'string') return false;
-    if (r === '*') return true;
-    const [lo, hi] = r.split('-').map(Number);
-    return hi === undefined ? lo === port : lo <= port && port <= hi;
-  };
-  return f.destinationPorts.some(covers) && f.sources.some((s) => typeof s === 'string' && INTERNET.includes(s.toLowerCase()));
+  return f.destinationPorts.some(covering(port)) && f.sources.some((s) => typeof s === 'string' && INTERNET.includes(s.toLowerCase()));
 }
 
 const sourcesOf = (f: NsgRuleFacts) => f.sources.map(String).join(', ');
@@ -46,7 +49,7 @@ const openRule = (id: string, port: number, what: string, source: string): Rule<
   doc: `An NSG rule that allows TCP ${port} from any source or the Internet service tag exposes ${what} to the whole Internet.`,
   check: (f) =>
     opens(f, port, ['tcp', '*'])
-      ? [{ attribute: 'destination_port_range', message: `the rule allows TCP ${port} (${what}) from the Internet (sources ${sourcesOf(f)})`, value: sourcesOf(f), fix: `restrict the sources to known ranges, or use ${port === 445 ? 'SMB over QUIC (UDP 443)' : 'Azure Bastion or just-in-time access'}` }]
+      ? [{ attribute: (f.destinationPortList ?? []).some(covering(port)) ? 'destination_port_ranges' : 'destination_port_range', message: `the rule allows TCP ${port} (${what}) from the Internet (sources ${sourcesOf(f)})`, value: sourcesOf(f), fix: `restrict the sources to known ranges, or use ${port === 445 ? 'SMB over QUIC (UDP 443)' : 'Azure Bastion or just-in-time access'}` }]
       : [],
 });
 

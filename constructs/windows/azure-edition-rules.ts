@@ -1,8 +1,8 @@
-import { and, eq, lengthAtLeast, oneOf } from '../core/condition';
+import { and, lengthAtLeast, matches } from '../core/condition';
 import { Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
-import { AZURE_EDITION_IMAGES, AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, findAzureEditionImage } from './image-catalog';
+import { AZURE_EDITION_IMAGES, AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, imageConstantName } from './image-catalog';
 import { WINDOWS_VM_RULES } from './windows-vm-rules';
 import { WindowsVmFacts } from './windows-vm-facts';
 
@@ -17,35 +17,68 @@ export interface AzureEditionVmFacts extends WindowsVmFacts {
 /** The date Automanage Best Practices stops accepting new configuration profiles. */
 export const AUTOMANAGE_RETIREMENT_DATE = '2027-09-30';
 
+const ci = (v: string) => `(?i)^${v.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}$`;
+const SKU_PATTERN = `(?i)^(${AZURE_EDITION_IMAGES.map((e) => e.sku).join('|')})$`;
+const same = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+
 export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-IMAGE',
   severity: 'error',
   title: 'the image is a Windows Server Azure Edition Marketplace image',
   source: SOURCES.azureEdition,
   doc:
-    'The construct builds Azure Edition VMs only: publisher MicrosoftWindowsServer, offer WindowsServer and one of the catalog SKUs, ' +
-    'spelled exactly (azurerm compares them case-sensitively). A custom image id is accepted but cannot hotpatch.',
-  holds: (f) => (f.imageReference && f.imageId === undefined ? and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, AZURE_EDITION_IMAGES.map((e) => e.sku))) : true),
+    'The construct builds Azure Edition VMs only: publisher MicrosoftWindowsServer, offer WindowsServer and one of the catalog SKUs. ' +
+    'Azure compares them without case, so a mis-cased one is only a warning (WSAE-IMAGE-CASE). A custom image id is accepted but cannot hotpatch.',
+  holds: (f) =>
+    f.imageReference && f.imageId === undefined
+      ? and(
+          matches(f.imageReference.publisher, ci(AZURE_EDITION_PUBLISHER), (s) => same(s, AZURE_EDITION_PUBLISHER)),
+          matches(f.imageReference.offer, ci(AZURE_EDITION_OFFER), (s) => same(s, AZURE_EDITION_OFFER)),
+          matches(f.imageReference.sku, SKU_PATTERN, (s) => AZURE_EDITION_IMAGES.some((e) => same(s, e.sku))),
+        )
+      : true,
   check(f) {
     const r = f.imageReference;
     if (!r || f.imageId !== undefined) return [];
     const out = [];
-    if (isKnown(r.publisher) && r.publisher !== AZURE_EDITION_PUBLISHER) {
-      out.push({ attribute: 'source_image_reference.publisher', message: `publisher ${show(r.publisher)} is not the Azure Edition publisher`, value: show(r.publisher), allowed: [AZURE_EDITION_PUBLISHER], fix: `use '${AZURE_EDITION_PUBLISHER}' (exact case)` });
+    if (isKnown(r.publisher) && !same(r.publisher, AZURE_EDITION_PUBLISHER)) {
+      out.push({ attribute: 'source_image_reference.publisher', message: `publisher ${show(r.publisher)} is not the Azure Edition publisher`, value: show(r.publisher), allowed: [AZURE_EDITION_PUBLISHER], fix: `use '${AZURE_EDITION_PUBLISHER}'` });
     }
-    if (isKnown(r.offer) && r.offer !== AZURE_EDITION_OFFER) {
-      out.push({ attribute: 'source_image_reference.offer', message: `offer ${show(r.offer)} is not the Azure Edition offer`, value: show(r.offer), allowed: [AZURE_EDITION_OFFER], fix: `use '${AZURE_EDITION_OFFER}' (exact case)` });
+    if (isKnown(r.offer) && !same(r.offer, AZURE_EDITION_OFFER)) {
+      out.push({ attribute: 'source_image_reference.offer', message: `offer ${show(r.offer)} is not the Azure Edition offer`, value: show(r.offer), allowed: [AZURE_EDITION_OFFER], fix: `use '${AZURE_EDITION_OFFER}'` });
     }
     const sku = r.sku;
-    if (isKnown(sku) && !findAzureEditionImage(sku)) {
-      const near = typeof sku === 'string' ? AZURE_EDITION_IMAGES.find((e) => e.sku === sku.toLowerCase()) : undefined;
+    if (isKnown(sku) && !AZURE_EDITION_IMAGES.some((e) => same(sku, e.sku))) {
       out.push({
         attribute: 'source_image_reference.sku',
-        message: `sku ${show(sku)} is not a Windows Server Azure Edition sku${near ? ` (did you mean '${near.sku}'? skus are compared case-sensitively)` : ''}`,
+        message: `sku ${show(sku)} is not a Windows Server Azure Edition sku`,
         value: show(sku),
         allowed: AZURE_EDITION_IMAGES.map((e) => e.sku),
-        fix: 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)',
+        fix: `use a WindowsServerAzureEditionImage constant (such as ${imageConstantName('2025-datacenter-azure-edition-core')}) or one of the allowed skus`,
       });
+    }
+    return out;
+  },
+};
+
+export const WSAE_IMAGE_CASE: Rule<AzureEditionVmFacts> = {
+  id: 'WSAE-IMAGE-CASE',
+  severity: 'warning',
+  title: 'the Azure Edition image reference is spelled as the Marketplace lists it',
+  source: `${SOURCES.azureEdition}; ${SOURCES.azurermHotpatchImage}`,
+  doc: 'Azure compares publisher, offer and SKU without case and accepts a mis-cased reference. azurerm\'s hotpatch checks compare exactly: with a mis-cased SKU, hotpatch is refused and the image is not treated as hotpatch-capable.',
+  check(f) {
+    const r = f.imageReference;
+    if (!r || f.imageId !== undefined) return [];
+    const out = [];
+    for (const [attribute, value, exact] of [
+      ['source_image_reference.publisher', r.publisher, AZURE_EDITION_PUBLISHER],
+      ['source_image_reference.offer', r.offer, AZURE_EDITION_OFFER],
+      ['source_image_reference.sku', r.sku, AZURE_EDITION_IMAGES.find((e) => same(r.sku, e.sku))?.sku],
+    ] as const) {
+      if (exact !== undefined && typeof value === 'string' && same(value, exact) && value !== exact) {
+        out.push({ attribute, message: `${attribute.split('.')[1]} ${show(value)} is spelled '${exact}' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly`, value: show(value), allowed: [exact], fix: `write '${exact}'` });
+      }
     }
     return out;
   },
@@ -83,4 +116,4 @@ export const WSAE_AUTOMANAGE_RETIREMENT: Rule<AzureEditionVmFacts> = {
 };
 
 /** Every rule a `WindowsServerAzureEditionVm` applies: the Windows VM rules plus the Azure Edition ones. */
-export const AZURE_EDITION_VM_RULES: readonly Rule<AzureEditionVmFacts>[] = [WSAE_IMAGE, WSAE_NETWORK_INTERFACES, ...WINDOWS_VM_RULES, WSAE_AUTOMANAGE_RETIREMENT];
+export const AZURE_EDITION_VM_RULES: readonly Rule<AzureEditionVmFacts>[] = [WSAE_IMAGE, WSAE_IMAGE_CASE, WSAE_NETWORK_INTERFACES, ...WINDOWS_VM_RULES, WSAE_AUTOMANAGE_RETIREMENT];

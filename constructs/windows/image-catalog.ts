@@ -120,6 +120,22 @@ export function findAzureEditionImage(sku: string): AzureEditionImageEntry | und
   return AZURE_EDITION_IMAGES.find((e) => e.sku === sku);
 }
 
+/**
+ * The catalog entry of a reference as Azure reads it: publisher, offer and SKU compared without case (Azure's
+ * Marketplace semantics). azurerm's hotpatch checks compare exactly: see {@link isHotpatchImageReference}.
+ */
+export function azureEditionImageOf(publisher: string, offer: string, sku: string): AzureEditionImageEntry | undefined {
+  if (publisher.toLowerCase() !== AZURE_EDITION_PUBLISHER.toLowerCase() || offer.toLowerCase() !== AZURE_EDITION_OFFER.toLowerCase()) return undefined;
+  const lower = sku.toLowerCase();
+  return AZURE_EDITION_IMAGES.find((e) => e.sku === lower);
+}
+
+/** The `WindowsServerAzureEditionImage` constant of a catalog SKU, e.g. `WindowsServerAzureEditionImage.DATACENTER_2022_CORE`. */
+export function imageConstantName(sku: string): string {
+  const m = /^(\d{4})-datacenter-azure-edition(.*)$/.exec(sku);
+  return m ? `WindowsServerAzureEditionImage.DATACENTER_${m[1]}${m[2].toUpperCase().replace(/-/g, '_')}` : sku;
+}
+
 /** True when publisher, offer and SKU name a hotpatch image exactly as azurerm and Azure expect. */
 export function isHotpatchImageReference(publisher: string, offer: string, sku: string): boolean {
   return publisher === AZURE_EDITION_PUBLISHER && offer === AZURE_EDITION_OFFER && HOTPATCH_SKUS.includes(sku);
@@ -130,7 +146,7 @@ export function isHotpatchImageReference(publisher: string, offer: string, sku: 
  * generation 2, and other Windows SKUs name their generation 2 twin with a `-g2` suffix or `gensecond`.
  */
 export function imageGenerationOf(publisher: string, offer: string, sku: string): 'V1' | 'V2' | undefined {
-  if (publisher === AZURE_EDITION_PUBLISHER && offer === AZURE_EDITION_OFFER && findAzureEditionImage(sku)) return 'V2';
+  if (azureEditionImageOf(publisher, offer, sku)) return 'V2';
   if (/-g2$|gensecond/i.test(sku)) return 'V2';
   // Windows Server SKUs name their generation 2 twin; the plain Datacenter SKUs are generation 1
   if (publisher.toLowerCase() === 'microsoftwindowsserver' && offer.toLowerCase() === 'windowsserver' && WINDOWS_SERVER_GEN1_SKU.test(sku)) return 'V1';

@@ -3,7 +3,7 @@ import {
   AZURE_EDITION_PUBLISHER,
   AzureEditionFeature,
   AzureEditionImageEntry,
-  findAzureEditionImage,
+  azureEditionImageOf,
   isHotpatchImageReference,
 } from './image-catalog';
 
@@ -76,17 +76,14 @@ export class WindowsServerAzureEditionImage<H extends boolean = boolean> {
   public readonly reference?: Required<MarketplaceImageReference>;
   /** The custom image id, for a custom image. */
   public readonly imageId?: string;
-  /** The catalog entry, when the reference names a catalog image exactly. */
+  /** The catalog entry, when the reference names a catalog image (compared without case, as Azure does). */
   public readonly entry?: AzureEditionImageEntry;
 
   private constructor(reference: Required<MarketplaceImageReference> | undefined, imageId: string | undefined) {
     this.reference = reference;
     this.imageId = imageId;
-    const exact =
-      reference && typeof reference.sku === 'string' && reference.publisher === AZURE_EDITION_PUBLISHER && reference.offer === AZURE_EDITION_OFFER
-        ? findAzureEditionImage(reference.sku)
-        : undefined;
-    this.entry = exact;
+    this.entry =
+      reference && [reference.publisher, reference.offer, reference.sku].every((v) => typeof v === 'string') ? azureEditionImageOf(reference.publisher, reference.offer, reference.sku) : undefined;
     this.hotpatchCapable = (reference !== undefined &&
       typeof reference.sku === 'string' &&
       isHotpatchImageReference(reference.publisher, reference.offer, reference.sku)) as H;

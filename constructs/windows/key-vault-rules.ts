@@ -5,6 +5,7 @@ import { Maybe } from '../core/unknown';
 
 /** The Key Vaults a VM (or scale set) installs certificates from through its `secret` blocks. */
 export interface VmSecretVaultFacts {
+  /** One entry per distinct `key_vault_id` of the `secret` blocks. */
   readonly vaults: readonly {
     /** `secret.key_vault_id`, as written (for the messages). */
     readonly keyVaultId: string;

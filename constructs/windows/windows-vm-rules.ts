@@ -4,7 +4,7 @@ import { SOURCES } from '../core/sources';
 import { isKnown, isUnknown } from '../core/unknown';
 import { ADMIN_USERNAME_MAX, adminUsernameProblems, BLANK_PATTERN, RESERVED_ADMIN_USERNAMES, TRAILING_DOT_PATTERN } from './admin-username';
 import { computerNameProblems, computerNameTemplateProblems, COMPUTER_NAME_MAX, COMPUTER_NAME_PATTERN, COMPUTER_NAME_PREFIX_MAX, COMPUTER_NAME_PREFIX_PATTERN, DIGITS_ONLY_PATTERN } from './computer-name';
-import { AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, HOTPATCH_SKUS, isHotpatchImageReference } from './image-catalog';
+import { AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, HOTPATCH_SKUS, imageConstantName, isHotpatchImageReference } from './image-catalog';
 import { ARM64_SIZE, GEN1_ONLY_FAMILIES, gen1OnlyFamily, NO_TRUSTED_LAUNCH_FAMILIES, noTrustedLaunchFamily } from './vm-sizes';
 import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS, WindowsVmFacts } from './windows-vm-facts';
 
@@ -50,7 +50,8 @@ export const WIN_HOTPATCH_IMAGE: WindowsVmRule = {
         message: `hotpatch is enabled but image '${image}' is not a hotpatch-capable image${hint}`,
         value: `'${image}'`,
         allowed: HOTPATCH_SKUS.map((s) => `${AZURE_EDITION_PUBLISHER}:${AZURE_EDITION_OFFER}:${s}`),
-        fix: 'use one of the allowed images (exact case) or set hotpatch to false',
+        fix: 'use one of the allowed images (exact case), or set hotpatching_enabled = false',
+        constructFix: `use a hotpatch image (${HOTPATCH_SKUS.map(imageConstantName).join(', ')}), or set hotpatch: false`,
       },
     ];
   },
@@ -68,7 +69,8 @@ export const WIN_HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
       attribute: 'source_image_id',
       message: `hotpatch is enabled on a custom image ${show(f.imageId)}`,
       value: show(f.imageId),
-      fix: 'use a hotpatch-capable Azure Edition Marketplace image, or set hotpatch to false',
+      fix: 'use a hotpatch-capable Azure Edition image in source_image_reference, or set hotpatching_enabled = false',
+      constructFix: `use a hotpatch image such as ${imageConstantName('2025-datacenter-azure-edition-core')}, or set hotpatch: false`,
     })),
 };
 
@@ -85,7 +87,8 @@ export const WIN_HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
       message: `image sku ${show(f.imageReference!.sku)} is hotpatch-capable, so patch mode ${show(f.patchMode)} is refused`,
       value: show(f.patchMode),
       allowed: [ABP],
-      fix: "set patch mode to 'AutomaticByPlatform'",
+      fix: 'set patch_mode = "AutomaticByPlatform"',
+      constructFix: "set patchMode: 'AutomaticByPlatform' (the default)",
     })),
 };
 
@@ -102,7 +105,8 @@ export const WIN_HOTPATCH_PATCH_MODE: WindowsVmRule = {
       message: `hotpatch is enabled but patch mode is ${show(f.patchMode)}`,
       value: show(f.patchMode),
       allowed: [ABP],
-      fix: "set patch mode to 'AutomaticByPlatform' or set hotpatch to false",
+      fix: 'set patch_mode = "AutomaticByPlatform", or hotpatching_enabled = false',
+      constructFix: "set patchMode: 'AutomaticByPlatform', or hotpatch: false",
     })),
 };
 
@@ -119,7 +123,8 @@ export const WIN_HOTPATCH_VM_AGENT: WindowsVmRule = {
       message: 'hotpatch is enabled but the VM agent is not provisioned (false)',
       value: 'false',
       allowed: ['true'],
-      fix: 'provision the VM agent or set hotpatch to false',
+      fix: 'set provision_vm_agent = true, or hotpatching_enabled = false',
+      constructFix: 'set provisionVmAgent: true (the default), or hotpatch: false',
     })),
 };
 
@@ -136,7 +141,8 @@ export const WIN_HOTPATCH_BYPASS: WindowsVmRule = {
       message: 'hotpatch is enabled together with bypassing the platform safety checks (true)',
       value: 'true',
       allowed: ['false'],
-      fix: 'keep the platform safety checks (false) or set hotpatch to false',
+      fix: 'set bypass_platform_safety_checks_on_user_schedule_enabled = false, or hotpatching_enabled = false',
+      constructFix: 'set bypassPlatformSafetyChecksOnUserSchedule: false (the default), or hotpatch: false',
     })),
 };
 
@@ -153,7 +159,8 @@ export const WIN_PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
       message: "patch mode is 'AutomaticByPlatform' but the VM agent is not provisioned (false)",
       value: 'false',
       allowed: ['true'],
-      fix: "provision the VM agent, or choose patch mode 'AutomaticByOS' or 'Manual'",
+      fix: 'set provision_vm_agent = true, or patch_mode = "AutomaticByOS" or "Manual"',
+      constructFix: "set provisionVmAgent: true, or patchMode: 'AutomaticByOS' or 'Manual'",
     })),
 };
 
@@ -175,7 +182,8 @@ export const WIN_PATCH_MODE_UPDATES: WindowsVmRule = {
       message: `patch mode ${show(f.patchMode)} requires automatic updates ${wanted ? 'on' : 'off'}, but they are ${u ? 'on' : 'off'} (${u})`,
       value: String(u),
       allowed: [String(wanted)],
-      fix: `set automatic updates to ${wanted} or choose patch mode ${wanted ? "'Manual'" : "'AutomaticByPlatform'"}`,
+      fix: `set automatic_updates_enabled = ${wanted}, or patch_mode = ${wanted ? '"Manual"' : '"AutomaticByPlatform"'}`,
+      constructFix: `set automaticUpdates: ${wanted}, or patchMode: ${wanted ? "'Manual'" : "'AutomaticByPlatform'"}`,
     }));
   },
 };
@@ -193,7 +201,8 @@ export const WIN_ASSESSMENT_VM_AGENT: WindowsVmRule = {
       message: "patch assessment mode is 'AutomaticByPlatform' but the VM agent is not provisioned (false)",
       value: `'${ABP}'`,
       allowed: ['ImageDefault'],
-      fix: "provision the VM agent or set patch assessment mode to 'ImageDefault'",
+      fix: 'set provision_vm_agent = true, or patch_assessment_mode = "ImageDefault"',
+      constructFix: "set provisionVmAgent: true, or patchAssessmentMode: 'ImageDefault'",
     })),
 };
 
@@ -210,7 +219,8 @@ export const WIN_REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
       message: `a reboot setting (${show(f.rebootSetting)}) is given but patch mode is ${show(f.patchMode)}`,
       value: show(f.patchMode),
       allowed: [ABP],
-      fix: "remove the reboot setting or set patch mode to 'AutomaticByPlatform'",
+      fix: 'remove reboot_setting, or set patch_mode = "AutomaticByPlatform"',
+      constructFix: "remove rebootSetting, or set patchMode: 'AutomaticByPlatform'",
     })),
 };
 
@@ -227,7 +237,8 @@ export const WIN_BYPASS_PATCH_MODE: WindowsVmRule = {
       message: `platform safety checks are bypassed (true) but patch mode is ${show(f.patchMode)}`,
       value: show(f.patchMode),
       allowed: [ABP],
-      fix: "set the bypass to false or set patch mode to 'AutomaticByPlatform'",
+      fix: 'set bypass_platform_safety_checks_on_user_schedule_enabled = false, or patch_mode = "AutomaticByPlatform"',
+      constructFix: "set bypassPlatformSafetyChecksOnUserSchedule: false, or patchMode: 'AutomaticByPlatform'",
     })),
 };
 
@@ -244,7 +255,8 @@ export const WIN_EXTENSIONS_VM_AGENT: WindowsVmRule = {
       message: 'extension operations are allowed (true) but the VM agent is not provisioned (false)',
       value: 'true',
       allowed: ['false'],
-      fix: 'provision the VM agent or disallow extension operations',
+      fix: 'set provision_vm_agent = true, or allow_extension_operations = false',
+      constructFix: 'set provisionVmAgent: true, or allowExtensionOperations: false',
     })),
 };
 
@@ -423,7 +435,8 @@ export const WIN_ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
     one(f.adminPassword === 'literal', () => ({
       attribute: 'admin_password',
       message: 'the admin password is a literal string (value hidden)',
-      fix: 'pass a sensitive TerraformVariable or a Key Vault secret value (a token), never a literal',
+      fix: 'use a sensitive variable without a default, or a Key Vault secret (data.azurerm_key_vault_secret)',
+      constructFix: 'pass a sensitive TerraformVariable without a default, or a Key Vault secret value (a token)',
     })),
 };
 

@@ -170,6 +170,19 @@ resource "azurerm_network_security_group" "g" {
 }`);
     expect(errors(f).sort()).toEqual(['NET-RDP-FROM-INTERNET security_rule[0].destination_port_range', 'NET-SMB-FROM-INTERNET destination_port_range']);
   });
+  test('names the attribute the port was written in', async () => {
+    const f = await hcl('resource "azurerm_network_security_rule" "smb" {\n direction = "Inbound"\n access = "Allow"\n protocol = "Tcp"\n source_address_prefix = "*"\n destination_port_ranges = ["80", "440-450"]\n}');
+    expect(errors(f)).toEqual(['NET-SMB-FROM-INTERNET destination_port_ranges']);
+  });
+  test('speaks Terraform: fixes name the attributes, not the construct props', () => {
+    const vm = { name: 'vm', size: 'Standard_D2s_v5', admin_username: 'azureuser', admin_password: '${var.p}', hotpatching_enabled: true, patch_mode: 'AutomaticByOS', source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-g2', version: 'latest' } };
+    const found = json({ resource: { azurerm_windows_virtual_machine: { vm } } });
+    expect(found.map((x) => [x.ruleId, x.fix])).toEqual([
+      ['WIN-HOTPATCH-IMAGE', 'use one of the allowed images (exact case), or set hotpatching_enabled = false'],
+      ['WIN-HOTPATCH-PATCH-MODE', 'set patch_mode = "AutomaticByPlatform", or hotpatching_enabled = false'],
+    ]);
+    expect(JSON.stringify(found.map((x) => [x.message, x.fix, Object.keys(x)]))).not.toMatch(/constructFix|hotpatch:|patchMode/);
+  });
   test('a rule limited to a known range is clean', async () => {
     expect(errors(await hcl('resource "azurerm_network_security_rule" "smb" {\n direction = "Inbound"\n access = "Allow"\n protocol = "Tcp"\n source_address_prefix = "10.0.0.0/8"\n destination_port_range = "445"\n}'))).toEqual([]);
   });

@@ -11,8 +11,10 @@ export function expectedErrors(c: VmConfig): string[] {
   const ids = new Set<string>();
   const img = c.image;
   const exactPubOffer = img.kind !== 'custom' && img.publisher === PUBLISHER && img.offer === OFFER;
+  // Azure compares publisher, offer and SKU without case; azurerm's hotpatch list compares them exactly (A2.4, C)
+  const pubOffer = img.kind !== 'custom' && img.publisher.toLowerCase() === PUBLISHER.toLowerCase() && img.offer.toLowerCase() === OFFER.toLowerCase();
   const hotpatchImage = img.kind === 'marketplace' && exactPubOffer && MODEL_HOTPATCH_SKUS.includes(img.sku);
-  const catalogImage = img.kind === 'marketplace' && exactPubOffer && MODEL_SKUS.includes(img.sku);
+  const catalogImage = img.kind === 'marketplace' && pubOffer && MODEL_SKUS.includes(img.sku.toLowerCase());
 
   // construct defaults
   const agent = c.provisionVmAgent ?? true;
@@ -27,7 +29,7 @@ export function expectedErrors(c: VmConfig): string[] {
   const vtpm = c.vtpm ?? true;
 
   if (img.kind !== 'custom') {
-    if (!exactPubOffer || (img.kind === 'marketplace' && !MODEL_SKUS.includes(img.sku))) ids.add('WSAE-IMAGE');
+    if (!pubOffer || (img.kind === 'marketplace' && !MODEL_SKUS.includes(img.sku.toLowerCase()))) ids.add('WSAE-IMAGE');
   }
   if (!['AutomaticByOS', ABP, 'Manual'].includes(patchMode)) ids.add('WIN-ENUM-VALUE');
   if (![ABP, 'ImageDefault'].includes(assessment)) ids.add('WIN-ENUM-VALUE');
@@ -70,6 +72,15 @@ export function expectedErrors(c: VmConfig): string[] {
 /** Warnings the configuration must carry when it synthesizes. */
 export function expectedWarnings(c: VmConfig): string[] {
   const out: string[] = [];
+  const img = c.image;
+  if (img.kind !== 'custom') {
+    const misCased = (given: string, exact: string) => given !== exact && given.toLowerCase() === exact.toLowerCase();
+    const sku = img.kind === 'marketplace' ? MODEL_SKUS.find((k) => k === img.sku.toLowerCase()) : undefined;
+    // one warning per attribute spelled differently from the Marketplace
+    if (misCased(img.publisher, PUBLISHER)) out.push('WSAE-IMAGE-CASE');
+    if (misCased(img.offer, OFFER)) out.push('WSAE-IMAGE-CASE');
+    if (img.kind === 'marketplace' && sku !== undefined && misCased(img.sku, sku)) out.push('WSAE-IMAGE-CASE');
+  }
   if (c.image.kind === 'custom' && c.patchMode === ABP) out.push('WIN-PLATFORM-PATCH-CUSTOM-IMAGE');
   if (c.automanage) out.push('WSAE-AUTOMANAGE-RETIREMENT');
   return out.sort();

@@ -37,7 +37,9 @@ describe('Azure Edition image catalog', () => {
     expect(AZURE_EDITION_IMAGES.map((e) => gen('MicrosoftWindowsServer', 'WindowsServer', e.sku))).toEqual(AZURE_EDITION_IMAGES.map(() => 'V2'));
     expect([gen('MicrosoftWindowsServer', 'WindowsServer', '2019-datacenter-gensecond'), gen('MicrosoftWindowsServer', 'WindowsServer', '2019-Datacenter-GenSecond'), gen('p', 'o', 'win10-22h2-avd-g2'), gen('p', 'o', 'x-G2')]).toEqual(['V2', 'V2', 'V2', 'V2']);
     // unknown when the name does not say: a `-g2` that does not end the SKU, a `g2` without its dash, or none at all
-    expect([gen('p', 'o', '2019-datacenter'), gen('p', 'o', 'x-g2-smalldisk'), gen('p', 'o', 'xg2'), gen('microsoftwindowsserver', 'WindowsServer', '2022-datacenter-azure-edition'), gen('MicrosoftWindowsServer', 'WindowsServer-HUB', '2022-datacenter-azure-edition'), gen('MicrosoftWindowsServer', 'WindowsServer', '2019-datacenter-with-containers')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([gen('p', 'o', '2019-datacenter'), gen('p', 'o', 'x-g2-smalldisk'), gen('p', 'o', 'xg2'), gen('MicrosoftWindowsServer', 'WindowsServer-HUB', '2022-datacenter-azure-edition'), gen('MicrosoftWindowsServer', 'WindowsServer', '2019-datacenter-with-containers')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // Azure Edition images are generation 2 however the reference is cased (Azure compares without case)
+    expect([gen('microsoftwindowsserver', 'WindowsServer', '2022-datacenter-azure-edition'), gen('MicrosoftWindowsServer', 'windowsserver', '2025-DATACENTER-AZURE-EDITION-CORE')]).toEqual(['V2', 'V2']);
     // the plain Windows Server Datacenter SKUs, whose generation 2 twins carry a suffix, are generation 1 (any case)
     expect([gen('MicrosoftWindowsServer', 'WindowsServer', '2019-Datacenter'), gen('microsoftwindowsserver', 'windowsserver', '2022-datacenter-core-smalldisk'), gen('MicrosoftWindowsServer', 'WindowsServer', '2016-datacenter')]).toEqual(['V1', 'V1', 'V1']);
   });

@@ -108,15 +108,17 @@ describe('Windows VM rules on facts', () => {
     const [v] = run({ imageReference: { ...DESKTOP, sku: '2022-Datacenter-Azure-Edition-Core' } });
     expect(v.message).toBe("hotpatch is enabled but image 'MicrosoftWindowsServer:WindowsServer:2022-Datacenter-Azure-Edition-Core' is not a hotpatch-capable image (did you mean '2022-datacenter-azure-edition-core'? SKUs are compared case-sensitively)");
     expect(v.value).toBe("'MicrosoftWindowsServer:WindowsServer:2022-Datacenter-Azure-Edition-Core'");
-    expect(v.fix).toBe('use one of the allowed images (exact case) or set hotpatch to false');
+    expect(v.fix).toBe('use one of the allowed images (exact case), or set hotpatching_enabled = false');
+    expect(v.constructFix).toMatch(/^use a hotpatch image \(WindowsServerAzureEditionImage\.DATACENTER_2022_CORE, .*WindowsServerAzureEditionImage\.DATACENTER_2025_CORE_SMALLDISK\), or set hotpatch: false$/);
     expect(run({ imageReference: { publisher: 'x', offer: 'WindowsServer', sku: T('sku') } })[0].message).toBe("hotpatch is enabled but image 'x:WindowsServer:(unknown)' is not a hotpatch-capable image");
     expect(run({ imageReference: { ...VALID.imageReference!, publisher: 'Microsoft' } })[0].message).toBe("hotpatch is enabled but image 'Microsoft:WindowsServer:2022-datacenter-azure-edition-core' is not a hotpatch-capable image");
     const custom = run({ imageReference: undefined, imageId: '/img' })[0];
     expect([custom.message, custom.attribute, custom.value]).toEqual(["hotpatch is enabled on a custom image '/img'", 'source_image_id', "'/img'"]);
     const updates = run({ automaticUpdatesEnabled: false })[0];
-    expect([updates.message, updates.allowed, updates.fix, updates.attribute]).toEqual(["patch mode 'AutomaticByPlatform' requires automatic updates on, but they are off (false)", ['true'], "set automatic updates to true or choose patch mode 'Manual'", 'automatic_updates_enabled']);
+    expect([updates.message, updates.allowed, updates.fix, updates.attribute]).toEqual(["patch mode 'AutomaticByPlatform' requires automatic updates on, but they are off (false)", ['true'], 'set automatic_updates_enabled = true, or patch_mode = "Manual"', 'automatic_updates_enabled']);
+    expect(updates.constructFix).toBe("set automaticUpdates: true, or patchMode: 'Manual'");
     const manual = run({ imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual' })[0];
-    expect([manual.message, manual.allowed, manual.fix]).toEqual(["patch mode 'Manual' requires automatic updates off, but they are on (true)", ['false'], "set automatic updates to false or choose patch mode 'AutomaticByPlatform'"]);
+    expect([manual.message, manual.allowed, manual.fix]).toEqual(["patch mode 'Manual' requires automatic updates off, but they are on (true)", ['false'], 'set automatic_updates_enabled = false, or patch_mode = "AutomaticByPlatform"']);
     const gen2 = run({ size: 'Standard_A2_v2', imageGeneration: undefined })[0];
     expect([gen2.message, gen2.value]).toEqual(["size 'Standard_A2_v2' (Av2 family) cannot boot a generation 2 trusted launch VM", "'Standard_A2_v2'"]);
     const name = run({ computerName: '1234' })[0];
@@ -200,7 +202,11 @@ describe('Azure Edition rules on facts', () => {
     [{ networkInterfaceCount: 0 }, ['WSAE-NETWORK-INTERFACES']],
     [{ networkInterfaceCount: T('n') }, []],
     [{ imageReference: { publisher: 'MicrosoftWindowsDesktop', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
-    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
+    // Azure compares publisher, offer and SKU without case: a mis-cased one is a warning, not a refusal
+    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windowsserver', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE-CASE!']],
+    [{ imageReference: { publisher: 'microsoftwindowsserver', offer: 'WindowsServer', sku: '2022-DATACENTER-AZURE-EDITION-CORE' }, hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, ['WSAE-IMAGE-CASE!', 'WSAE-IMAGE-CASE!']],
+    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-Datacenter-Azure-Edition-Core' }, hotpatchingEnabled: true }, ['WSAE-IMAGE-CASE!', 'WIN-HOTPATCH-IMAGE']],
+    [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'windows-server', sku: '2022-datacenter-azure-edition' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
     [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter' }, hotpatchingEnabled: false }, ['WSAE-IMAGE']],
     [{ imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: T('s') }, hotpatchingEnabled: false }, []],
     [{ imageReference: undefined, imageId: '/img', hotpatchingEnabled: false }, ['WIN-PLATFORM-PATCH-CUSTOM-IMAGE!']],
@@ -208,12 +214,21 @@ describe('Azure Edition rules on facts', () => {
   ])('%p → %p', (c, expected) => expect(aeIds(c)).toEqual(expected));
 
   test('messages', () => {
-    const vs = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: 'p', offer: 'o', sku: '2022-DATACENTER-AZURE-EDITION' } }, 'p').filter((v) => v.ruleId === 'WSAE-IMAGE');
+    const vs = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: 'p', offer: 'o', sku: '2022-datacenter-azure' } }, 'p').filter((v) => v.ruleId === 'WSAE-IMAGE');
     expect(vs.map((v) => [v.attribute, v.message, v.allowed?.length, v.fix])).toEqual([
-      ['source_image_reference.publisher', "publisher 'p' is not the Azure Edition publisher", 1, "use 'MicrosoftWindowsServer' (exact case)"],
-      ['source_image_reference.offer', "offer 'o' is not the Azure Edition offer", 1, "use 'WindowsServer' (exact case)"],
-      ['source_image_reference.sku', "sku '2022-DATACENTER-AZURE-EDITION' is not a Windows Server Azure Edition sku (did you mean '2022-datacenter-azure-edition'? skus are compared case-sensitively)", 10, 'use a WindowsServerAzureEditionImage factory or one of the allowed skus (exact case)'],
+      ['source_image_reference.publisher', "publisher 'p' is not the Azure Edition publisher", 1, "use 'MicrosoftWindowsServer'"],
+      ['source_image_reference.offer', "offer 'o' is not the Azure Edition offer", 1, "use 'WindowsServer'"],
+      ['source_image_reference.sku', "sku '2022-datacenter-azure' is not a Windows Server Azure Edition sku", 10, 'use a WindowsServerAzureEditionImage constant (such as WindowsServerAzureEditionImage.DATACENTER_2025_CORE) or one of the allowed skus'],
     ]);
+    const [cased] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', imageReference: { ...VALID.imageReference!, sku: '2022-DATACENTER-AZURE-EDITION' } }, 'p');
+    expect([cased.ruleId, cased.attribute, cased.message, cased.allowed, cased.fix]).toEqual([
+      'WSAE-IMAGE-CASE',
+      'source_image_reference.sku',
+      "sku '2022-DATACENTER-AZURE-EDITION' is spelled '2022-datacenter-azure-edition' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly",
+      ['2022-datacenter-azure-edition'],
+      "write '2022-datacenter-azure-edition'",
+    ]);
+    expect(preconditions(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: T('p'), offer: 'WindowsServer', sku: '2022-datacenter-azure-edition' } }, STRING_EXPRESSIONS).find((p) => p.errorMessage.startsWith('[WSAE-IMAGE]'))?.condition).toBe('re((?i)^MicrosoftWindowsServer$, var.p)');
     const [plain] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { ...DESKTOP, sku: '2022-datacenter' } }, 'p');
     expect(plain.message).toBe("sku '2022-datacenter' is not a Windows Server Azure Edition sku");
     const [nic] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, networkInterfaceCount: 0 }, 'p');

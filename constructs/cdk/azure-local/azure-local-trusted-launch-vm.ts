@@ -226,7 +226,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     const stack = TerraformStack.of(scope);
     if (stack.node.tryFindChild(ADVISORIES_ID)) return;
     const holder = new Construct(stack, ADVISORIES_ID);
-    for (const v of evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, stack.node.path)) Annotations.of(holder).addWarning(formatViolation(v));
+    for (const v of evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, stack.node.path)) Annotations.of(holder).addWarning(formatViolation(v, false));
   }
 
   /** The VM instance's resource id. */

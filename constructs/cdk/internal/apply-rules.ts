@@ -1,6 +1,6 @@
 import { Annotations, Fn, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule } from '../../core/rule';
+import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule, Violation } from '../../core/rule';
 import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../../core/prop-types';
 import { hasUnknown } from '../../core/unknown';
 import { ValidationError } from '../../core/validation-error';
@@ -35,6 +35,13 @@ export function checkProps(scope: Construct, schema: PropSchema, props: unknown)
   if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
 }
 
+/** A violation with the fix in the construct's words (props), where the rule gives one. */
+function inConstructTerms(v: Violation): Violation {
+  if (v.constructFix === undefined) return v;
+  const { constructFix, ...rest } = v;
+  return { ...rest, fix: constructFix };
+}
+
 /** Rules and the facts they read, for {@link applyRules}. */
 export interface RuleSet {
   readonly rules: readonly Rule<any>[];
@@ -51,15 +58,16 @@ export const ruleSet = <F>(rules: readonly Rule<F>[], facts: F): RuleSet => ({ r
  */
 export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts: F, ...more: RuleSet[]): Precondition[] {
   const sets = [ruleSet(rules, facts), ...more];
-  const violations = sets.flatMap((set) => evaluate(set.rules, set.facts, scope.node.path));
+  // a construct's user reads props: the fix in their words, where a rule gives one
+  const violations = sets.flatMap((set) => evaluate(set.rules, set.facts, scope.node.path)).map(inConstructTerms);
   const errors = violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new ValidationError('INVALID_CONFIGURATION', errors);
   const out: Precondition[] = [];
-  for (const w of violations.filter((v) => v.severity === 'warning')) Annotations.of(scope).addWarning(formatViolation(w));
+  for (const w of violations.filter((v) => v.severity === 'warning')) Annotations.of(scope).addWarning(formatViolation(w, false));
   for (const set of sets) {
     // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
     if (!hasUnknown(set.facts)) continue;
-    for (const w of notChecked(set.rules, set.facts, scope.node.path)) Annotations.of(scope).addWarning(formatViolation(w));
+    for (const w of notChecked(set.rules, set.facts, scope.node.path)) Annotations.of(scope).addWarning(formatViolation(w, false));
     for (const p of preconditions(set.rules, set.facts, CDKTF_EXPRESSIONS)) out.push({ condition: p.condition, errorMessage: p.errorMessage });
   }
   return out;

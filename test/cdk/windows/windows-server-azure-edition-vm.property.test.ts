@@ -53,7 +53,7 @@ describe('WindowsServerAzureEditionVm over generated configurations', () => {
       if (result.error) throw result.error;
       checkInvariants(result.json, c);
       const warnings = result.vm!.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => /^\[([A-Z0-9-]+)\]/.exec(String(m.data))?.[1]);
-      expect(warnings).toEqual(expectedWarnings(c));
+      expect(warnings.sort()).toEqual(expectedWarnings(c));
     } else {
       expect(result.error).toBeInstanceOf(ValidationError);
       const error = result.error as ValidationError;
