@@ -5,4 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // @fast-check/jest interrupts a property at this timeout, and test/support/seed.ts makes an interruption a failure:
+  // ten minutes is far above the slowest property (about half a minute on 2 cores), so every property runs its cases
+  testTimeout: 600_000,
 };

@@ -8,8 +8,9 @@ export function configureSeed(file: string): number {
   const fromEnv = process.env.FC_SEED;
   const seed = fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, got '${fromEnv}'`);
-  // mutation testing only needs to know that a property fails, not its smallest counterexample
-  fc.configureGlobal({ seed, ...(process.env.FC_END_ON_FAILURE === '1' ? { endOnFailure: true } : {}) });
+  // a property runs the number of cases it states: @fast-check/jest stops it at jest's test timeout, and an
+  // interrupted property must fail rather than pass with fewer cases (the timeout in jest.config.js is sized for it)
+  fc.configureGlobal({ seed, markInterruptAsFailure: true, ...(process.env.FC_END_ON_FAILURE === '1' ? { endOnFailure: true } : {}) });
   // eslint-disable-next-line no-console
   console.log(`${file}: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
   return seed;
