@@ -1,3 +1,5 @@
+import { checkResources } from '../../constructs/checker/check';
+import { resourcesOfJson } from '../../constructs/checker/load';
 import { App, Testing } from 'cdktf';
 import { WindowsFleetStack } from '../../stacks/windows-fleet-stack';
 import { MODEL_HOTPATCH_SKUS } from '../model/azure-edition-facts';
@@ -76,5 +78,11 @@ describe('example hybrid file services stack', () => {
   test('opens neither TCP 445 nor RDP to the Internet', () => {
     expect(openToInternet(json, 445)).toEqual([]);
     expect(openToInternet(json, 3389)).toEqual([]);
+  });
+
+  test('opens UDP 443 (and TCP 443 for the KDC proxy) with the Internet service tag in the singular field, the only one Azure accepts it in', () => {
+    const quic = resourcesOfType(json, 'azurerm_network_security_rule').filter((r) => r.destination_port_range === '443');
+    expect(quic.map((r) => [r.protocol, r.source_address_prefix, r.source_address_prefixes]).sort()).toEqual([['Tcp', 'Internet', undefined], ['Udp', 'Internet', undefined]]);
+    expect(checkResources(resourcesOfJson(JSON.stringify(json), 'cdk.tf.json')).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
