@@ -1,6 +1,7 @@
 import { test } from '@fast-check/jest';
 import fc from 'fast-check';
 import { NETWORK_RULES, NsgRuleFacts, Unknown } from '../../constructs/rules';
+import { notChecked } from '../../constructs/core/rule';
 import { evaluateWellFormed } from '../support/finding-contract';
 import { configureSeed, runs } from '../support/seed';
 
@@ -58,6 +59,28 @@ describe('NSG rules against the Internet', () => {
     found.filter((v) => v.ruleId === 'NET-PREFIX-LIST-TAG').forEach((v) => expect(v.attribute).toMatch(/^(source|destination)_address_prefixes$/));
     const ports = found.filter((v) => v.ruleId !== 'NET-PREFIX-LIST-TAG');
     for (const v of ports) expect(v.message).toContain(v.ruleId === 'NET-SMB-FROM-INTERNET' ? 'TCP 445 (SMB)' : 'TCP 3389 (RDP)');
+  });
+
+  test('a service tag in a plural field: the tags, the field, and the fix for one tag or several', () => {
+    const [one] = evaluateWellFormed(NETWORK_RULES, { direction: 'Inbound', access: 'Allow', protocol: 'Udp', destinationPorts: ['443'], sources: ['Internet'], sourcePrefixList: ['Internet'] }, 'nsg');
+    expect([one.attribute, one.message, one.value, one.fix]).toEqual(['source_address_prefixes', "source_address_prefixes holds 'Internet', which is not an IP address or CIDR (a service tag or '*')", "'Internet'", "move 'Internet' to source_address_prefix"]);
+    const [many] = evaluateWellFormed(NETWORK_RULES, { direction: 'Outbound', access: 'Allow', protocol: 'Tcp', destinationPorts: ['443'], sources: ['*'], destinationPrefixList: ['10.0.0.0/8', 'Storage', '*'] }, 'nsg');
+    expect([many.attribute, many.message, many.fix]).toEqual([
+      'destination_address_prefixes',
+      "destination_address_prefixes holds 'Storage', '*', which are not IP addresses or CIDRs (a service tag or '*')",
+      'put a service tag alone in destination_address_prefix (one rule per tag), and only IP addresses or CIDRs in destination_address_prefixes',
+    ]);
+    const [single] = evaluateWellFormed(NETWORK_RULES, { direction: 'Inbound', access: 'Allow', protocol: 'Udp', destinationPorts: ['443'], sources: ['10.0.0.0/8', 'Internet'], sourcePrefixList: ['10.0.0.0/8', 'Internet'] }, 'nsg');
+    expect(single.fix).toBe('put a service tag alone in source_address_prefix (one rule per tag), and only IP addresses or CIDRs in source_address_prefixes');
+    // an item known only at apply is reported as not checked
+    expect(notChecked(NETWORK_RULES, { direction: 'Inbound', access: 'Allow', protocol: 'Udp', destinationPorts: ['443'], sources: [T], sourcePrefixList: [T] }, 'nsg').map((v) => [v.ruleId, v.attribute])).toEqual([['NET-PREFIX-LIST-TAG', 'sourcePrefixList']]);
+    expect(notChecked(NETWORK_RULES, { direction: 'Inbound', access: 'Allow', protocol: 'Udp', destinationPorts: ['443'], sources: [], destinationPrefixList: ['10.0.0.1', T] }, 'nsg').map((v) => v.attribute)).toEqual(['destinationPrefixList']);
+  });
+
+  test('names the port field that opens the port', () => {
+    const rule = { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', sources: ['*'] };
+    expect(evaluateWellFormed(NETWORK_RULES, { ...rule, destinationPorts: ['80', '440-450'], destinationPortList: ['80', '440-450'] }, 'nsg').map((v) => v.attribute)).toEqual(['destination_port_ranges']);
+    expect(evaluateWellFormed(NETWORK_RULES, { ...rule, destinationPorts: ['445', '80'], destinationPortList: ['80'] }, 'nsg').map((v) => v.attribute)).toEqual(['destination_port_range']);
   });
 
   test('messages name the port, the sources and the way out', () => {
