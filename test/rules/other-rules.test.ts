@@ -309,6 +309,8 @@ describe('checker-only rules on facts', () => {
     // a hotpatch image needs it whatever the patch mode (the patch mode itself is WIN-HOTPATCH-IMAGE-PATCH-MODE's)
     [{ patchMode: 'Manual', extensionTypes: [] }, ['VMSS-FLEX-HEALTH-EXTENSION']],
     [{ orchestration: 'Uniform', hotpatchingEnabled: false, patchMode: 'AutomaticByPlatform', extensionTypes: [] }, []],
+    // a custom image id wins over a reference (Terraform refuses both): not a hotpatch image
+    [{ imageId: '/x', hotpatchingEnabled: false, patchMode: 'AutomaticByOS', extensionTypes: [] }, []],
   ])('%p → %p', (c, expected) => expect(evaluate(SCALE_SET_RULES, { ...ss, ...c }, 'p').map((v) => v.ruleId)).toEqual(expected));
 
   test('scale set messages', () => {

@@ -23,7 +23,11 @@ describe('Key Vaults that install certificates on a VM', () => {
   });
   test('warns of a vault outside the configuration, and checks one known at apply with a precondition', () => {
     expect(ids(facts('outside'))).toEqual(['WIN-SECRET-VAULT-OUTSIDE warning secret.key_vault_id']);
-    expect(evaluate(VM_SECRET_VAULT_RULES, facts('outside'), 'vm')[0].message).toBe('Key Vault azurerm_key_vault.kv0 is not in this configuration, so whether it is enabled for deployment is not checked');
+    const [outside] = evaluate(VM_SECRET_VAULT_RULES, facts('outside'), 'vm');
+    expect([outside.message, outside.fix]).toEqual([
+      'Key Vault azurerm_key_vault.kv0 is not in this configuration, so whether it is enabled for deployment is not checked',
+      'make sure the vault has enabled_for_deployment = true (az keyvault update --enabled-for-deployment true)',
+    ]);
     expect(ids(facts(new Unknown('data.azurerm_key_vault.kv.enabled_for_deployment')))).toEqual([]);
     expect(preconditions(VM_SECRET_VAULT_RULES, facts(new Unknown('data.azurerm_key_vault.kv.enabled_for_deployment'), 'outside', true), STRING_EXPRESSIONS).map((p) => [p.condition, p.errorMessage])).toEqual([
       ['data.azurerm_key_vault.kv.enabled_for_deployment == true', '[WIN-SECRET-VAULT-DEPLOYMENT] a Key Vault that installs certificates on a VM is enabled for deployment.'],
