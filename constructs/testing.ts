@@ -1,7 +1,13 @@
 /**
- * Reserved for the test harness users run on their own stacks (`azure-guardrails-cdktf/testing`): matchers,
- * arbitraries and a findings helper. It exports nothing yet, so that importing it already resolves.
+ * `azure-guardrails-cdktf/testing`: the guardrails for the tests users run on their own stacks. `checkStack` gives the
+ * findings of a stack as data; `azureGuardrailsMatchers` are jest matchers over it (`expect.extend`).
  *
  * @packageDocumentation
  */
-export {};
+export { checkStack } from './cdk/testing/check-stack';
+export type { StackCheck, StackFinding } from './cdk/testing/check-stack';
+export { azureGuardrailsMatchers } from './cdk/testing/matchers';
+export type { MatcherResult } from './cdk/testing/matchers';
+export type { CheckOptions } from './checker/check';
+export type { GuestImageSupportPolicyName } from './azure-local/guest-image-support';
+export type { Severity } from './core/rule';

@@ -36,7 +36,7 @@ export interface CheckFinding {
   readonly line?: number;
 }
 
-/** Options of {@link checkResources} (and of `azguard check`). */
+/** Options of `checkResources`, `checkStack` and `azguard check`. */
 export interface CheckOptions {
   /** Support policy for Azure Local guest images. @default '2025-10' (the newest) */
   readonly supportPolicy?: GuestImageSupportPolicyName;

@@ -22,6 +22,7 @@ import {
   WindowsServerAzureEditionVm,
 } from 'azure-guardrails-cdktf';
 import { ALL_RULES } from 'azure-guardrails-cdktf/rules';
+import { checkStack } from 'azure-guardrails-cdktf/testing';
 
 class PlatformStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -103,5 +104,10 @@ class PlatformStack extends TerraformStack {
 }
 
 const app = new App();
-new PlatformStack(app, 'platform');
+const platform = new PlatformStack(app, 'platform');
+// the test harness on the app's own stack, with the app's copy of the framework
+const { errors, warnings } = checkStack(platform);
+if (errors.length > 0 || !warnings.some((w) => w.ruleId === 'WIN-SECRET-VAULT-OUTSIDE' && w.constructPath === 'platform/files/Resource')) {
+  throw new Error(`checkStack: ${JSON.stringify({ errors, warnings: warnings.map((w) => `${w.ruleId} ${w.constructPath}`) })}`);
+}
 app.synth();

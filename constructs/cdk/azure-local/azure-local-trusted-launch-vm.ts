@@ -1,14 +1,14 @@
 import type { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
 import type { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
 import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
-import { Annotations, TerraformProvider, TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/azapi-provider';
 import { AzapiResource } from '../azapi/azapi-resource';
-import { applyRules, checkProps } from '../internal/apply-rules';
+import { applyRules, checkProps, warn } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { list, maybe, secretKindOf } from '../internal/maybe';
-import { evaluate, formatViolation } from '../../core/rule';
+import { evaluate } from '../../core/rule';
 import { AzureLocalVmImage } from './azure-local-vm-image';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../../azure-local/guest-image-support';
 import { TrustedLaunchVmFacts } from '../../azure-local/trusted-launch-facts';
@@ -226,7 +226,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     const stack = TerraformStack.of(scope);
     if (stack.node.tryFindChild(ADVISORIES_ID)) return;
     const holder = new Construct(stack, ADVISORIES_ID);
-    for (const v of evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, stack.node.path)) Annotations.of(holder).addWarning(formatViolation(v, false));
+    for (const v of evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, holder.node.path)) warn(holder, v);
   }
 
   /** The VM instance's resource id. */

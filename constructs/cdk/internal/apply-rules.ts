@@ -35,6 +35,22 @@ export function checkProps(scope: Construct, schema: PropSchema, props: unknown)
   if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
 }
 
+/** The warnings each construct reported, kept structured for `checkStack` (annotations hold text only). */
+const WARNINGS = new WeakMap<Construct, Violation[]>();
+
+/** The warnings a construct reported through its rules. */
+export function reportedWarnings(scope: Construct): readonly Violation[] {
+  return WARNINGS.get(scope) ?? [];
+}
+
+/** Reports a warning: as a cdktf annotation, and kept for `checkStack`. */
+export function warn(scope: Construct, v: Violation): void {
+  Annotations.of(scope).addWarning(formatViolation(v, false));
+  const list = WARNINGS.get(scope) ?? [];
+  list.push(v);
+  WARNINGS.set(scope, list);
+}
+
 /** A violation with the fix in the construct's words (props), where the rule gives one. */
 function inConstructTerms(v: Violation): Violation {
   if (v.constructFix === undefined) return v;
@@ -63,11 +79,11 @@ export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts
   const errors = violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new ValidationError('INVALID_CONFIGURATION', errors);
   const out: Precondition[] = [];
-  for (const w of violations.filter((v) => v.severity === 'warning')) Annotations.of(scope).addWarning(formatViolation(w, false));
+  for (const w of violations.filter((v) => v.severity === 'warning')) warn(scope, w);
   for (const set of sets) {
     // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
     if (!hasUnknown(set.facts)) continue;
-    for (const w of notChecked(set.rules, set.facts, scope.node.path)) Annotations.of(scope).addWarning(formatViolation(w, false));
+    for (const w of notChecked(set.rules, set.facts, scope.node.path)) warn(scope, w);
     for (const p of preconditions(set.rules, set.facts, CDKTF_EXPRESSIONS)) out.push({ condition: p.condition, errorMessage: p.errorMessage });
   }
   return out;
