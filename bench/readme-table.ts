@@ -27,6 +27,7 @@ export function benchTable(r: any): string {
     row('cold import: library / bare `cdktf`', `${x(r.import.cpuRatio)} CPU, ${x(r.import.ratioOursToCdktf)} wall (${ms(r.import.ours.wallMs)} / ${ms(r.import.cdktf.wallMs)}); provider package root: ${ms(r.import['provider-root'].wallMs)}`, '<= 1.3x', target('import').met),
     synth('wsae', 'Azure Edition VMs'),
     synth('hci', 'Azure Local trusted-launch VMs'),
+    row('synth 1,000 Azure Edition VMs: with the `AzureGuardrails` Aspect / without, paired ratio', `CPU ${ms(r.guardrails.guarded.cpuMs)} / ${ms(r.guardrails.ours.cpuMs)} = ${x(r.guardrails.cpuRatio)}; peak RSS ${x(r.guardrails.memoryRatio)}`, '<= 1.15x CPU', target('AzureGuardrails').met),
     row('scaling t(1000)/t(100), CPU', `${r.synth.wsae.scaling1000to100.toFixed(2)} (Azure Edition), ${r.synth.hci.scaling1000to100.toFixed(2)} (Azure Local)`, '<= 11', target('t(1000)').met && target('t(1000)/t(100) <= 11 (hci)').met),
     row('validation throughput (construct + synth, as the property tests do)', `${r.throughput.configurationsPerSecond.toFixed(0)} configurations/s`, '>= 1,000', target('>=').met),
     row('`azguard check` on a 10,000-resource file (whole command)', ms(r.checker.wallMs), '<= 1 s', target('checker').met),

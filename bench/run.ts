@@ -123,6 +123,21 @@ for (const kind of ['wsae', 'hci']) {
   rows.push([`synth ${kind} t(1000)/t(100)`, '', '', s.scaling1000to100.toFixed(2)]);
 }
 
+// 2b. the AzureGuardrails Aspect: the same 1,000 Azure Edition VMs with and without it
+{
+  const dirs: string[] = [];
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'bench-guarded-'));
+    dirs.push(d);
+    return d;
+  };
+  const { samples, ...m } = compare({ guarded: () => [workload('synth'), 'wsae', 'guarded', '1000', dir()], ours: () => [workload('synth'), 'wsae', 'ours', '1000', dir()] });
+  const ratio = (measure: keyof Sample) => pairedRatio(samples, 'guarded', 'ours', measure);
+  results.guardrails = { ...m, cpuRatio: ratio('cpuMs'), timeRatio: ratio('wallMs'), memoryRatio: ratio('rssMb') };
+  rows.push(['synth wsae n=1000 with Aspect / without', `${m.guarded.cpuMs.toFixed(0)} / ${m.ours.cpuMs.toFixed(0)}`, `${m.guarded.rssMb.toFixed(0)} / ${m.ours.rssMb.toFixed(0)}`, `${results.guardrails.cpuRatio.toFixed(2)}x CPU, ${results.guardrails.memoryRatio.toFixed(2)}x RSS, ${results.guardrails.timeRatio.toFixed(2)}x wall`]);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
 // 3. validation throughput
 const throughput: number[] = [];
 for (let i = 0; i < RUNS; i++) throughput.push(run([workload('throughput'), '2000']).perSecond);
@@ -148,6 +163,7 @@ results.targets = [
   { target: 'synth hci RSS <= 1.10x raw at N=1000', value: h.memoryRatio, met: h.memoryRatio <= 1.1 },
   { target: 't(1000)/t(100) <= 11 (wsae)', value: results.synth.wsae.scaling1000to100, met: results.synth.wsae.scaling1000to100 <= 11 },
   { target: 't(1000)/t(100) <= 11 (hci)', value: results.synth.hci.scaling1000to100, met: results.synth.hci.scaling1000to100 <= 11 },
+  { target: 'AzureGuardrails Aspect: synth wsae CPU <= 1.15x without it at N=1000', value: results.guardrails.cpuRatio, met: results.guardrails.cpuRatio <= 1.15 },
   { target: '>= 1000 configurations per second', value: results.throughput.configurationsPerSecond, met: results.throughput.configurationsPerSecond >= 1000 },
   { target: 'checker <= 1 s for 10,000 resources', value: results.checker.wallMs / 1000, met: results.checker.wallMs <= 1000 },
 ];

@@ -48,6 +48,8 @@ export { AzapiResource } from './cdk/azapi/azapi-resource';
 export type { AzapiIdentity, AzapiResourceProps, AzapiTimeouts } from './cdk/azapi/azapi-resource';
 export type { VmInstanceBody, VmInstanceProperties } from './azure-local/vm-instance-body';
 
+export { AzureGuardrails } from './cdk/guardrails/azure-guardrails';
+export type { AzureGuardrailsOptions } from './cdk/guardrails/azure-guardrails';
 export { ValidationError } from './core/validation-error';
 export type { ValidationErrorCode } from './core/validation-error';
 export type { Finding, Severity, Violation } from './core/rule';

@@ -54,13 +54,14 @@ run() {
   node -e '
     const r = require(process.argv[1]);
     if (!r.refused || r.ruleIds.length === 0) { console.error("not refused"); process.exit(1); }
+    if (r.overrideRuleIds.join() !== "[WIN-HOTPATCH-IMAGE-PATCH-MODE],[WIN-HOTPATCH-PATCH-MODE]") { console.error(`the Aspect refused the override with ${r.overrideRuleIds.join() || "nothing"}`); process.exit(1); }
     const n = require(process.argv[2]).provider.azapi.length;
     if (n !== 1) { console.error(`${n} azapi provider blocks`); process.exit(1); }
     const cache = Object.keys(require.cache).length;
     require(require.resolve("azure-guardrails-cdktf/rules", { paths: [process.argv[3]] }));
     const loaded = Object.keys(require.cache).slice(cache).filter((k) => /node_modules\/(cdktf|cdktn|constructs|@cdktf\/provider|@cdktn)\//.test(k));
     if (loaded.length > 0) { console.error(`azure-guardrails-cdktf/rules loads ${loaded[0]}`); process.exit(1); }
-    console.log(`refused with ${r.ruleIds.join(", ")}; one azapi provider block; ./rules loads no cdktf`);' \
+    console.log(`refused with ${r.ruleIds.join(", ")}; the override refused at synth by the Aspect; one azapi provider block; ./rules loads no cdktf`);' \
     "$dir/invalid.json" "$dir/cdktf.out/stacks/platform/cdk.tf.json" "$dir" || fail "$1"
 }
 

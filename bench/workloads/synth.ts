@@ -1,6 +1,7 @@
-/** One full synth of a fleet: `synth.js <wsae|hci> <ours|raw> <n> <outdir>`. */
+/** One full synth of a fleet: `synth.js <wsae|hci> <ours|raw|guarded> <n> <outdir>` (guarded: ours with the AzureGuardrails Aspect). */
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { App, TerraformStack } from 'cdktf';
+import { App, Aspects, TerraformStack } from 'cdktf';
+import { AzureGuardrails } from '../../constructs';
 import { FLEETS } from './fleets';
 import { report } from './measure';
 
@@ -9,6 +10,7 @@ const start = process.hrtime.bigint();
 const app = new App({ outdir });
 const stack = new TerraformStack(app, 'bench');
 new AzurermProvider(stack, 'azurerm', { features: [{}] });
-(FLEETS as any)[kind][variant](stack, Number(n));
+if (variant === 'guarded') Aspects.of(stack).add(new AzureGuardrails());
+(FLEETS as any)[kind][variant === 'guarded' ? 'ours' : variant](stack, Number(n));
 app.synth();
 report({ synthMs: Number(process.hrtime.bigint() - start) / 1e6 });

@@ -6,11 +6,12 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AzapiProvider,
   AzureExtendedNetwork,
+  AzureGuardrails,
   AzureLocalMarketplaceImage,
   AzureLocalTrustedLaunchVm,
   AzureLocalVmImage,
@@ -105,6 +106,7 @@ class PlatformStack extends TerraformStack {
 
 const app = new App();
 const platform = new PlatformStack(app, 'platform');
+Aspects.of(platform).add(new AzureGuardrails()); // raw resources and overrides are checked at synth too
 // the test harness on the app's own stack, with the app's copy of the framework
 const { errors, warnings } = checkStack(platform);
 if (errors.length > 0 || !warnings.some((w) => w.ruleId === 'WIN-SECRET-VAULT-OUTSIDE' && w.constructPath === 'platform/files/Resource')) {

@@ -41,9 +41,17 @@ export interface StackCheck {
  * them), plus the warnings the library's constructs reported. Findings are structured: no annotation text to parse.
  */
 export function checkStack(stack: TerraformStack, options: CheckOptions = {}): StackCheck {
-  const text = Testing.synth(stack);
+  const findings = stackFindings(stack, Testing.synth(stack), options);
+  return { errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), acknowledged: [] };
+}
+
+/**
+ * The findings of a stack from its synthesized JSON: the rule catalog on every resource, with the construct that
+ * holds it, and the warnings the library's constructs reported that the resource check did not repeat.
+ */
+export function stackFindings(stack: TerraformStack, json: string, options: CheckOptions = {}): StackFinding[] {
   const paths = constructPaths(stack);
-  const findings: StackFinding[] = checkResources(resourcesOfJson(text, 'cdk.tf.json'), options)
+  const findings: StackFinding[] = checkResources(resourcesOfJson(json, 'cdk.tf.json'), options)
     .filter((f) => f.severity !== 'info')
     .map((f) => ({ ruleId: f.ruleId, severity: f.severity, constructPath: paths.get(f.address) ?? stack.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source }));
   // a construct's own warnings, unless the resource check said the same of the construct's resource
@@ -54,7 +62,7 @@ export function checkStack(stack: TerraformStack, options: CheckOptions = {}): S
       findings.push({ ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source });
     }
   }
-  return { errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), acknowledged: [] };
+  return findings;
 }
 
 /** The construct that owns a resource: the construct whose main child (`Resource`) it is, else the resource's own path. */
