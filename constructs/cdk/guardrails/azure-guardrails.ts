@@ -31,10 +31,12 @@ export class AzureGuardrails implements IAspect {
     if (typeof stack.toTerraform !== 'function' || !('synthesizer' in stack) || this.visited.has(node)) return;
     this.visited.add(node);
     // the stack's configuration as it will be written, tokens resolved and overrides applied
-    const json = JSON.stringify(stack.toTerraform());
+    const configuration = stack.toTerraform();
+    // a construct's own warnings are annotations already: only the resource findings are added
+    const findings = stackFindings(stack, configuration, this.options, false);
+    if (findings.length === 0) return;
     const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c]));
-    for (const f of stackFindings(stack, json, this.options)) {
-      if (f.address === undefined) continue; // a construct's own warning is already an annotation
+    for (const f of findings) {
       const target = byPath.get(f.constructPath) ?? stack;
       const text = `[${f.ruleId}] ${f.attribute ? `${f.attribute}: ` : ''}${f.message}; fix: ${f.fix}; source: ${f.source}`;
       if (f.severity === 'error') Annotations.of(target).addError(text);

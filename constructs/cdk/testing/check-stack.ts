@@ -1,7 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { checkResources, CheckOptions } from '../../checker/check';
-import { resourcesOfJson } from '../../checker/load';
+import { resourcesOfConfig } from '../../checker/terraform-config';
 import { Severity } from '../../core/rule';
 import { reportedWarnings } from '../internal/apply-rules';
 
@@ -41,24 +41,25 @@ export interface StackCheck {
  * them), plus the warnings the library's constructs reported. Findings are structured: no annotation text to parse.
  */
 export function checkStack(stack: TerraformStack, options: CheckOptions = {}): StackCheck {
-  const findings = stackFindings(stack, Testing.synth(stack), options);
+  const findings = stackFindings(stack, JSON.parse(Testing.synth(stack)), options);
   return { errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), acknowledged: [] };
 }
 
 /**
- * The findings of a stack from its synthesized JSON: the rule catalog on every resource, with the construct that
- * holds it, and the warnings the library's constructs reported that the resource check did not repeat.
+ * The findings of a stack from its synthesized configuration: the rule catalog on every resource, with the construct
+ * that holds it, and the warnings the library's constructs reported that the resource check did not repeat.
  */
-export function stackFindings(stack: TerraformStack, json: string, options: CheckOptions = {}): StackFinding[] {
-  const paths = constructPaths(stack);
-  const findings: StackFinding[] = checkResources(resourcesOfJson(json, 'cdk.tf.json'), options)
+export function stackFindings(stack: TerraformStack, configuration: unknown, options: CheckOptions = {}, withConstructWarnings = true): StackFinding[] {
+  const { paths, byPath } = constructIndex(stack);
+  const resourceFindings: StackFinding[] = checkResources(resourcesOfConfig(configuration, 'cdk.tf.json', () => undefined), options)
     .filter((f) => f.severity !== 'info')
     .map((f) => ({ ruleId: f.ruleId, severity: f.severity, constructPath: paths.get(f.address) ?? stack.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source }));
-  // a construct's own warnings, unless the resource check said the same of the construct's resource
-  const seen = new Set(findings.map((f) => `${f.ruleId} ${owner(f.constructPath)}`));
-  for (const c of stack.node.findAll() as IConstruct[]) {
+  // a warning the construct that owns the resource gave already is said once, by the construct
+  const saidByOwner = (f: StackFinding) => f.severity === 'warning' && reportedWarnings(byPath.get(owner(f.constructPath)) as never).some((v) => v.ruleId === f.ruleId);
+  const findings = resourceFindings.filter((f) => !saidByOwner(f));
+  if (!withConstructWarnings) return findings;
+  for (const c of byPath.values()) {
     for (const v of reportedWarnings(c as never)) {
-      if (seen.has(`${v.ruleId} ${c.node.path}`)) continue;
       findings.push({ ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source });
     }
   }
@@ -68,11 +69,13 @@ export function stackFindings(stack: TerraformStack, json: string, options: Chec
 /** The construct that owns a resource: the construct whose main child (`Resource`) it is, else the resource's own path. */
 const owner = (path: string) => path.replace(/\/Resource$/, '');
 
-/** Terraform address → construct path, for every resource of the stack (duck-typed: the app's cdktf may be another copy). */
-function constructPaths(stack: TerraformStack): Map<string, string> {
-  const out = new Map<string, string>();
+/** Terraform address → construct path of every resource, and path → construct (duck-typed: the app's cdktf may be another copy). */
+function constructIndex(stack: TerraformStack): { paths: Map<string, string>; byPath: Map<string, IConstruct> } {
+  const paths = new Map<string, string>();
+  const byPath = new Map<string, IConstruct>();
   for (const c of stack.node.findAll() as any[]) {
-    if (typeof c.terraformResourceType === 'string' && typeof c.friendlyUniqueId === 'string' && c.terraformGeneratorMetadata !== undefined) out.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c.node.path);
+    byPath.set(c.node.path, c);
+    if (typeof c.terraformResourceType === 'string' && typeof c.friendlyUniqueId === 'string' && c.terraformGeneratorMetadata !== undefined) paths.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c.node.path);
   }
-  return out;
+  return { paths, byPath };
 }

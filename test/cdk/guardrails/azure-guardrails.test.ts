@@ -47,9 +47,11 @@ describe('AzureGuardrails', () => {
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
     Aspects.of(stack).add(new AzureGuardrails());
     const vm = new WindowsServerAzureEditionVm(stack, 'web', { ...baseProps(stack), automanage: { configuration: { name: 'bp' } } });
+    // a vault given by id: the construct warns, and the resource check would say the same of its resource
+    vm.addKeyVaultCertificate('/subscriptions/0/resourceGroups/kv/providers/Microsoft.KeyVault/vaults/kv1', 'https://kv1.vault.azure.net/secrets/c/1');
     expect(() => app.synth()).not.toThrow();
     const annotations = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type.startsWith('@cdktf/')).map((m) => `${c.node.path} ${String(m.data).slice(0, 50)}`));
-    expect(annotations).toEqual([`${vm.node.path} [WSAE-AUTOMANAGE-RETIREMENT] Automanage Best Pract`]);
+    expect(annotations).toEqual([`${vm.node.path} [WSAE-AUTOMANAGE-RETIREMENT] Automanage Best Pract`, `${vm.node.path} [WIN-SECRET-VAULT-OUTSIDE] Key Vault '/subscriptio`]);
   });
 
   test('checks a stack once, however many times the Aspect visits it', () => {
