@@ -1,4 +1,4 @@
-import { Annotations, Fn, Op, Precondition } from 'cdktf';
+import { Annotations, Fn, Op, Precondition, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule, Violation } from '../../core/rule';
 import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../../core/prop-types';
@@ -9,18 +9,32 @@ import { isToken } from './maybe';
 /** A regular expression as an HCL string: a backslash must be doubled, or terraform reads `\d` as an escape and the check goes blind. */
 const hclPattern = (pattern: string) => Fn.rawString(pattern.replace(/\\/g, '\\\\'));
 
+/**
+ * A string that mixes tokens and literal text (`${prefix}-web01`) as `join("", [...])` of its parts: passed as is to a
+ * Terraform function, cdktf writes a template inside the call and warns about escape sequences on every synth.
+ */
+function subjectOf(subject: unknown): unknown {
+  if (typeof subject !== 'string') return subject;
+  const fragments = Tokenization.reverseString(subject);
+  if (fragments.length < 2) return subject;
+  const parts: unknown[] = [];
+  fragments.join({ join: (left: unknown, right: unknown) => (parts.length === 0 ? parts.push(left, right) : parts.push(right), parts) });
+  return Fn.join('', parts as string[]);
+}
+
 /** Builds precondition expressions with cdktf's Terraform functions. */
 export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
-  contains: (values, subject) => Fn.contains([...values], subject),
-  lengthBetween: (subject, min, max) => Op.and(Op.gte(Fn.lengthOf(subject), min), Op.lte(Fn.lengthOf(subject), max)),
-  matches: (subject, pattern) => Fn.can(Fn.regex(hclPattern(pattern), subject as string)),
+  contains: (values, subject) => Fn.contains([...values], subjectOf(subject)),
+  lengthBetween: (subject, min, max) => Op.and(Op.gte(Fn.lengthOf(subjectOf(subject)), min), Op.lte(Fn.lengthOf(subjectOf(subject)), max)),
+  matches: (subject, pattern) => Fn.can(Fn.regex(hclPattern(pattern), subjectOf(subject) as string)),
   // cdktf renders a `false` operand as `undefined`: compare booleans by the value itself
   eq: (subject, literal) => (literal === true ? subject : literal === false ? Op.not(subject) : Op.eq(subject, literal)),
   lengthAtLeast: (subject, min) => Op.gte(Fn.lengthOf(subject), min),
   // characters, plus one per character beyond U+007F, U+07FF and U+FFFF: the UTF-8 byte count
   utf8LengthAtMost: (subject, max) => {
-    const beyond = (limit: string) => Fn.lengthOf(Fn.regexall(hclPattern(`[^\\x00-\\x{${limit}}]`), subject as string));
-    return Op.lte(Op.add(Op.add(Fn.lengthOf(subject), beyond('7F')), Op.add(beyond('7FF'), beyond('FFFF'))), max);
+    const s = subjectOf(subject);
+    const beyond = (limit: string) => Fn.lengthOf(Fn.regexall(hclPattern(`[^\\x00-\\x{${limit}}]`), s as string));
+    return Op.lte(Op.add(Op.add(Fn.lengthOf(s), beyond('7F')), Op.add(beyond('7FF'), beyond('FFFF'))), max);
   },
   not: (a) => Op.not(a),
   and: (a, b) => Op.and(a, b),

@@ -142,7 +142,17 @@ describe('rule messages', () => {
     const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' }).stringValue;
     expect(() => new WindowsServerAzureEditionVm(stack, 'long', { ...props, computerName: `${prefix}-fileserver-0001` })).toThrow(/\[WIN-COMPUTER-NAME\].*its literal parts alone have 16 characters \(at most 15 allowed\)/);
     new WindowsServerAzureEditionVm(stack, 'short', { ...props, computerName: `${prefix}-web01` });
-    expect(JSON.stringify(JSON.parse(Testing.synth(stack)))).toContain('WIN-COMPUTER-NAME');
+    // the precondition joins the parts: no template inside a function call, no cdktf warning about escape sequences
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const vm = resourcesOfType(JSON.parse(Testing.synth(stack)), 'azurerm_windows_virtual_machine')[0];
+      expect(vm.lifecycle.precondition.find((p: any) => p.error_message.startsWith('[WIN-COMPUTER-NAME]')).condition).toBe(
+        '${(can(regex("^[a-zA-Z0-9-]{0,14}[a-zA-Z0-9]$", join("", [var.prefix, "-web01"]))) && !can(regex("^[0-9]+$", join("", [var.prefix, "-web01"]))))}',
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('WIN-ADMIN-USERNAME refuses the names azurerm refuses, exact case, and accepts the others', () => {
