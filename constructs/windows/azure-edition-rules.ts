@@ -2,7 +2,7 @@ import { and, lengthAtLeast, matches } from '../core/condition';
 import { Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
-import { AZURE_EDITION_IMAGES, AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, imageConstantName } from './image-catalog';
+import { AZURE_EDITION_IMAGES, AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, azureEditionSkuOf, imageConstantName } from './image-catalog';
 import { WINDOWS_VM_RULES } from './windows-vm-rules';
 import { WindowsVmFacts } from './windows-vm-facts';
 
@@ -34,7 +34,7 @@ export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
       ? and(
           matches(f.imageReference.publisher, ci(AZURE_EDITION_PUBLISHER), (s) => same(s, AZURE_EDITION_PUBLISHER)),
           matches(f.imageReference.offer, ci(AZURE_EDITION_OFFER), (s) => same(s, AZURE_EDITION_OFFER)),
-          matches(f.imageReference.sku, SKU_PATTERN, (s) => AZURE_EDITION_IMAGES.some((e) => same(s, e.sku))),
+          matches(f.imageReference.sku, SKU_PATTERN, (s) => azureEditionSkuOf(s) !== undefined),
         )
       : true,
   check(f) {
@@ -48,7 +48,7 @@ export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
       out.push({ attribute: 'source_image_reference.offer', message: `offer ${show(r.offer)} is not the Azure Edition offer`, value: show(r.offer), allowed: [AZURE_EDITION_OFFER], fix: `use '${AZURE_EDITION_OFFER}'` });
     }
     const sku = r.sku;
-    if (isKnown(sku) && !AZURE_EDITION_IMAGES.some((e) => same(sku, e.sku))) {
+    if (isKnown(sku) && !azureEditionSkuOf(sku)) {
       out.push({
         attribute: 'source_image_reference.sku',
         message: `sku ${show(sku)} is not a Windows Server Azure Edition sku`,
@@ -74,7 +74,7 @@ export const WSAE_IMAGE_CASE: Rule<AzureEditionVmFacts> = {
     for (const [attribute, value, exact] of [
       ['source_image_reference.publisher', r.publisher, AZURE_EDITION_PUBLISHER],
       ['source_image_reference.offer', r.offer, AZURE_EDITION_OFFER],
-      ['source_image_reference.sku', r.sku, AZURE_EDITION_IMAGES.find((e) => same(r.sku, e.sku))?.sku],
+      ['source_image_reference.sku', r.sku, azureEditionSkuOf(r.sku)?.sku],
     ] as const) {
       if (exact !== undefined && typeof value === 'string' && same(value, exact) && value !== exact) {
         out.push({ attribute, message: `${attribute.split('.')[1]} ${show(value)} is spelled '${exact}' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly`, value: show(value), allowed: [exact], fix: `write '${exact}'` });

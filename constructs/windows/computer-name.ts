@@ -11,6 +11,12 @@ export type ComputerNameKind = 'full' | 'prefix';
 
 const maxOf = (kind: ComputerNameKind) => (kind === 'prefix' ? COMPUTER_NAME_PREFIX_MAX : COMPUTER_NAME_MAX);
 
+/** The characters outside azurerm's alphabet (ASCII letters, digits, dash), each named once. */
+function alphabetProblems(text: string): string[] {
+  const bad = [...new Set([...text].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
+  return bad.length > 0 ? [`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`] : [];
+}
+
 /** Reasons a Windows computer name (or prefix) is refused; empty when it is valid. */
 export function computerNameProblems(name: string, kind: ComputerNameKind = 'full'): string[] {
   const max = maxOf(kind);
@@ -18,8 +24,7 @@ export function computerNameProblems(name: string, kind: ComputerNameKind = 'ful
   const length = [...name].length;
   if (length < 1 || length > max) problems.push(`it has ${length} characters (1 to ${max} allowed)`);
   if (/^\d+$/.test(name)) problems.push('it is only digits');
-  const bad = [...new Set([...name].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
-  if (bad.length > 0) problems.push(`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`);
+  problems.push(...alphabetProblems(name));
   if (kind === 'full' && name.endsWith('-')) problems.push('it ends with a dash');
   return problems;
 }
@@ -71,8 +76,7 @@ export function computerNameTemplateProblems(template: string, kind: ComputerNam
   const problems: string[] = [];
   const length = [...parts.text].length;
   if (length > max) problems.push(`its literal parts alone have ${length} characters (at most ${max} allowed)`);
-  const bad = [...new Set([...parts.text].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
-  if (bad.length > 0) problems.push(`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`);
+  problems.push(...alphabetProblems(parts.text));
   if (kind === 'full' && parts.endsWithLiteral && parts.text.endsWith('-')) problems.push('it ends with a dash');
   return problems;
 }

@@ -126,8 +126,12 @@ export function findAzureEditionImage(sku: string): AzureEditionImageEntry | und
  */
 export function azureEditionImageOf(publisher: string, offer: string, sku: string): AzureEditionImageEntry | undefined {
   if (publisher.toLowerCase() !== AZURE_EDITION_PUBLISHER.toLowerCase() || offer.toLowerCase() !== AZURE_EDITION_OFFER.toLowerCase()) return undefined;
-  const lower = sku.toLowerCase();
-  return AZURE_EDITION_IMAGES.find((e) => e.sku === lower);
+  return azureEditionSkuOf(sku);
+}
+
+/** The catalog entry of a SKU compared without case (catalog SKUs are lowercase); undefined for anything else. */
+export function azureEditionSkuOf(sku: unknown): AzureEditionImageEntry | undefined {
+  return typeof sku === 'string' ? AZURE_EDITION_IMAGES.find((e) => e.sku === sku.toLowerCase()) : undefined;
 }
 
 /** The `WindowsServerAzureEditionImage` constant of a catalog SKU, e.g. `WindowsServerAzureEditionImage.DATACENTER_2022_CORE`. */

@@ -1,8 +1,8 @@
 import { Rule } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
-import { isHotpatchImageReference } from './image-catalog';
 import { WindowsVmFacts } from './windows-vm-facts';
+import { knownHotpatchImage } from './windows-vm-rules';
 
 /** Facts of a Windows scale set: the VM facts plus its orchestration and extensions. */
 export interface ScaleSetFacts extends WindowsVmFacts {
@@ -10,11 +10,6 @@ export interface ScaleSetFacts extends WindowsVmFacts {
   readonly orchestration: 'Uniform' | 'Flexible';
   /** The `type` of each extension of the scale set. */
   readonly extensionTypes: readonly unknown[];
-}
-
-function hotpatchImage(f: ScaleSetFacts): boolean {
-  const r = f.imageReference;
-  return !!r && f.imageId === undefined && isKnown(r.publisher) && isKnown(r.offer) && isKnown(r.sku) && isHotpatchImageReference(r.publisher, r.offer, r.sku);
 }
 
 export const VMSS_UNIFORM_HOTPATCH: Rule<ScaleSetFacts> = {
@@ -38,7 +33,7 @@ export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
   source: SOURCES.azurermScaleSets,
   doc: 'azurerm refuses hotpatching_enabled = false on an image that supports hotpatch.',
   check: (f) =>
-    f.orchestration === 'Flexible' && hotpatchImage(f) && f.hotpatchingEnabled === false
+    f.orchestration === 'Flexible' && knownHotpatchImage(f) && f.hotpatchingEnabled === false
       ? [{ attribute: 'hotpatching_enabled', message: `hotpatching is off (false) on hotpatch image '${String(f.imageReference!.sku)}'`, value: 'false', allowed: ['true'], fix: 'set hotpatching_enabled = true' }]
       : [],
 };
@@ -50,7 +45,7 @@ export const VMSS_FLEX_HEALTH_EXTENSION: Rule<ScaleSetFacts> = {
   source: `${SOURCES.azurermScaleSets}; ${SOURCES.automaticGuestPatching}`,
   doc: "azurerm refuses patch_mode = 'AutomaticByPlatform' on a Flexible scale set, whatever the image, and any Flexible scale set on a hotpatch image, without an extension of type ApplicationHealthWindows (or ApplicationHealthLinux).",
   check(f) {
-    if (f.orchestration !== 'Flexible' || !(f.patchMode === 'AutomaticByPlatform' || hotpatchImage(f))) return [];
+    if (f.orchestration !== 'Flexible' || !(f.patchMode === 'AutomaticByPlatform' || knownHotpatchImage(f))) return [];
     if (!f.extensionTypes.every(isKnown) || f.extensionTypes.some((t) => /^ApplicationHealth(Windows|Linux)$/.test(String(t)))) return [];
     const types = f.extensionTypes.length > 0 ? f.extensionTypes.map(String).join(', ') : 'none';
     const why = f.patchMode === 'AutomaticByPlatform' ? "patch mode 'AutomaticByPlatform'" : `hotpatch image '${String(f.imageReference!.sku)}'`;

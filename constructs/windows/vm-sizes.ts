@@ -1,15 +1,15 @@
+import { SizeFamily } from './nested-virtualization';
+
+/** A size family with the document that says what the list says of it. */
+export interface SourcedSizeFamily extends SizeFamily {
+  readonly source: string;
+}
+
 /**
  * VM size families that cannot boot a generation 2 image. Not exhaustive: only families whose Gen1-only status
  * is documented or reported by Azure itself are listed; any other size is accepted.
  */
-export interface Gen1OnlyFamily {
-  readonly family: string;
-  /** Matches the full size name, case-insensitively (Azure compares size names case-insensitively). */
-  readonly pattern: RegExp;
-  readonly source: string;
-}
-
-export const GEN1_ONLY_FAMILIES: readonly Gen1OnlyFamily[] = [
+export const GEN1_ONLY_FAMILIES: readonly SourcedSizeFamily[] = [
   {
     family: 'Basic A and Standard A (A0-A11)',
     pattern: /^(basic_a\d+|standard_a\d+)$/i,
@@ -39,16 +39,8 @@ export const GEN1_ONLY_FAMILIES: readonly Gen1OnlyFamily[] = [
 ];
 
 /** The Gen1-only family a size belongs to, if any. */
-export function gen1OnlyFamily(size: string): Gen1OnlyFamily | undefined {
+export function gen1OnlyFamily(size: string): SourcedSizeFamily | undefined {
   return GEN1_ONLY_FAMILIES.find((f) => f.pattern.test(size));
-}
-
-/** A size family that cannot run trusted launch (secure boot or vTPM), whatever the image. */
-export interface SizeFamily {
-  readonly family: string;
-  /** Matches the full size name, case-insensitively. */
-  readonly pattern: RegExp;
-  readonly source: string;
 }
 
 /** Arm64 sizes (a `p` after the vCPU count: Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5, Bpsv2 and their successors). */
@@ -58,7 +50,7 @@ export const ARM64_SIZE = /^standard_[bde]\d+p[a-z]*_v\d+$/i;
  * Families the trusted launch documentation lists as not supported. The Gen1-only families above cannot run it
  * either (trusted launch is generation 2); they are reported by WIN-GEN2-SIZE.
  */
-export const NO_TRUSTED_LAUNCH_FAMILIES: readonly SizeFamily[] = [
+export const NO_TRUSTED_LAUNCH_FAMILIES: readonly SourcedSizeFamily[] = [
   { family: 'M', pattern: /^standard_m\d+(-\d+)?[a-z]*(_v\d+)?$/i, source: 'trusted launch: currently not supported on M-series' },
   { family: 'DC and EC confidential', pattern: /^standard_[de]c\d+[ae]d?s_v\d+$/i, source: 'trusted launch: not supported on DC-Confidential and EC-Confidential sizes' },
   { family: 'NC, NV and NP', pattern: /^standard_n[cvp]\d+[a-z0-9_]*$/i, source: 'trusted launch: not supported on NC, NV and NP sizes' },
@@ -66,6 +58,6 @@ export const NO_TRUSTED_LAUNCH_FAMILIES: readonly SizeFamily[] = [
 ];
 
 /** The family of a size that cannot run trusted launch, if any. */
-export function noTrustedLaunchFamily(size: string): SizeFamily | undefined {
+export function noTrustedLaunchFamily(size: string): SourcedSizeFamily | undefined {
   return NO_TRUSTED_LAUNCH_FAMILIES.find((f) => f.pattern.test(size));
 }

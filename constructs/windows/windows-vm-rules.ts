@@ -12,7 +12,7 @@ type WindowsVmRule = Rule<WindowsVmFacts>;
 const ABP = 'AutomaticByPlatform';
 
 /** True when the image reference is fully known and names a hotpatch image exactly. */
-function knownHotpatchImage(f: WindowsVmFacts): boolean {
+export function knownHotpatchImage(f: WindowsVmFacts): boolean {
   const r = f.imageReference;
   if (!r || f.imageId !== undefined) return false;
   return isKnown(r.publisher) && isKnown(r.offer) && isKnown(r.sku) && isHotpatchImageReference(r.publisher, r.offer, r.sku);

@@ -33,11 +33,7 @@ export class AzureGuardrails implements IAspect {
     // the stack's configuration as it will be written, tokens resolved and overrides applied
     const configuration = stack.toTerraform();
     // a construct's own warnings are annotations already: only the resource findings are added
-    const findings = stackFindings(stack, configuration, this.options, false);
-    if (findings.length === 0) return;
-    const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c]));
-    for (const f of findings) {
-      const target = byPath.get(f.constructPath) ?? stack;
+    for (const { finding: f, construct: target } of stackFindings(stack, configuration, this.options, false)) {
       const text = `[${f.ruleId}] ${f.attribute ? `${f.attribute}: ` : ''}${f.message}; fix: ${f.fix}; source: ${f.source}`;
       if (f.severity === 'error') Annotations.of(target).addError(text);
       else Annotations.of(target).addWarning(text);

@@ -2,24 +2,17 @@ import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Maybe, Unknown } from '../../core/unknown';
 import { identifiersOf, isToken } from './maybe';
+import { StackIndex } from './stack-index';
 
 /** The Key Vault resources and data sources of each stack by address (`azurerm_key_vault.kv`, `data.azurerm_key_vault.kv`). */
-const VAULTS = new WeakMap<TerraformStack, Map<string, any>>();
+const VAULTS = new StackIndex<any>((c: any, add) => {
+  // duck-typed: on CDK Terrain the app's classes may come from another copy of the framework
+  if (c.terraformResourceType !== 'azurerm_key_vault' || typeof c.toTerraform !== 'function') return;
+  add(`${c.toTerraform().data !== undefined ? 'data.' : ''}azurerm_key_vault.${c.friendlyUniqueId}`, c);
+});
 
-function vaultAt(stack: TerraformStack, address: string): any {
-  let known = VAULTS.get(stack);
-  if (known === undefined || !known.has(address)) {
-    known = new Map();
-    // duck-typed: on CDK Terrain the app's classes may come from another copy of the framework
-    for (const c of stack.node.findAll() as any[]) {
-      if (c.terraformResourceType !== 'azurerm_key_vault' || typeof c.toTerraform !== 'function') continue;
-      const data = c.toTerraform().data !== undefined;
-      known.set(`${data ? 'data.' : ''}azurerm_key_vault.${c.friendlyUniqueId}`, c);
-    }
-    VAULTS.set(stack, known);
-  }
-  return known.get(address);
-}
+/** A vault of the stack by address; only a vault's address can name one, so nothing else walks the stack. */
+const vaultAt = (stack: TerraformStack, address: string) => (/^(data\.)?azurerm_key_vault\./.test(address) ? VAULTS.get(stack, address) : undefined);
 
 /**
  * `enabled_for_deployment` of the Key Vault an id refers to: the configured value of a vault resource of the stack

@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Maybe, Unknown } from '../../core/unknown';
+import { StackIndex } from './stack-index';
 
 /** A prop value as a fact: a token (or any IResolvable) becomes {@link Unknown}, anything else is kept as given. */
 export function maybe<T>(value: T | undefined): Maybe<T> | undefined {
@@ -38,26 +39,19 @@ export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]>
   return (value as T[]).map((v) => maybe(v)!);
 }
 
-/** The Terraform variables of each stack by the identifier their references carry (`var.<name>`). */
-const VARIABLES = new WeakMap<TerraformStack, Map<string, TerraformVariable>>();
 
 /** The identifiers (`var.x`, `azurerm_key_vault.kv.id`) of the references a token string holds. */
 export const identifiersOf = (v: unknown): string[] =>
   (typeof v === 'string' ? Tokenization.reverseString(v).tokens : []).map((t) => (t as { identifier?: unknown }).identifier).filter((i): i is string => typeof i === 'string');
 
-/**
- * The variable of the stack that an identifier names. The stack is walked again only when a `var.` identifier is not
- * known yet (a variable created since the last walk), so that a fleet of constructs costs one walk, not one each.
- */
+/** The Terraform variables of each stack by the identifier their references carry (`var.<name>`). */
+const VARIABLES = new StackIndex<TerraformVariable>((c, add) => {
+  if (c instanceof TerraformVariable) for (const i of identifiersOf(c.stringValue)) add(i, c);
+});
+
+/** The variable of the stack that an identifier names. */
 function variableOf(stack: TerraformStack, identifier: string): TerraformVariable | undefined {
-  if (!identifier.startsWith('var.')) return undefined;
-  let known = VARIABLES.get(stack);
-  if (known === undefined || !known.has(identifier)) {
-    known = new Map();
-    for (const c of stack.node.findAll()) if (c instanceof TerraformVariable) for (const i of identifiersOf(c.stringValue)) known.set(i, c);
-    VARIABLES.set(stack, known);
-  }
-  return known.get(identifier);
+  return identifier.startsWith('var.') ? VARIABLES.get(stack, identifier) : undefined;
 }
 
 /**

@@ -41,41 +41,42 @@ export interface StackCheck {
  * them), plus the warnings the library's constructs reported. Findings are structured: no annotation text to parse.
  */
 export function checkStack(stack: TerraformStack, options: CheckOptions = {}): StackCheck {
-  const findings = stackFindings(stack, JSON.parse(Testing.synth(stack)), options);
+  const findings = stackFindings(stack, JSON.parse(Testing.synth(stack)), options).map((t) => t.finding);
   return { errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), acknowledged: [] };
+}
+
+/** A finding and the construct it is about. */
+export interface TargetedFinding {
+  readonly finding: StackFinding;
+  readonly construct: IConstruct;
 }
 
 /**
  * The findings of a stack from its synthesized configuration: the rule catalog on every resource, with the construct
- * that holds it, and the warnings the library's constructs reported that the resource check did not repeat.
+ * that holds it, and the warnings the library's constructs reported. A resource warning that the construct owning the
+ * resource gave already is said once, by the construct.
  */
-export function stackFindings(stack: TerraformStack, configuration: unknown, options: CheckOptions = {}, withConstructWarnings = true): StackFinding[] {
-  const { paths, byPath } = constructIndex(stack);
-  const resourceFindings: StackFinding[] = checkResources(resourcesOfConfig(configuration, 'cdk.tf.json', () => undefined), options)
-    .filter((f) => f.severity !== 'info')
-    .map((f) => ({ ruleId: f.ruleId, severity: f.severity, constructPath: paths.get(f.address) ?? stack.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source }));
-  // a warning the construct that owns the resource gave already is said once, by the construct
-  const saidByOwner = (f: StackFinding) => f.severity === 'warning' && reportedWarnings(byPath.get(owner(f.constructPath)) as never).some((v) => v.ruleId === f.ruleId);
-  const findings = resourceFindings.filter((f) => !saidByOwner(f));
-  if (!withConstructWarnings) return findings;
-  for (const c of byPath.values()) {
+export function stackFindings(stack: TerraformStack, configuration: unknown, options: CheckOptions = {}, withConstructWarnings = true): TargetedFinding[] {
+  const constructs = stack.node.findAll() as IConstruct[];
+  // Terraform address → resource construct (duck-typed: on CDK Terrain the app's classes may come from another copy)
+  const byAddress = new Map<string, IConstruct>();
+  for (const c of constructs as any[]) {
+    if (typeof c.terraformResourceType === 'string' && typeof c.friendlyUniqueId === 'string' && c.terraformGeneratorMetadata !== undefined) byAddress.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
+  }
+  const out: TargetedFinding[] = [];
+  for (const f of checkResources(resourcesOfConfig(configuration, 'cdk.tf.json', () => undefined), options)) {
+    if (f.severity === 'info') continue;
+    const construct = byAddress.get(f.address) ?? stack;
+    // the construct whose main child (`Resource`) the resource is
+    const owner = construct.node.id === 'Resource' && construct.node.scope ? construct.node.scope : construct;
+    if (f.severity === 'warning' && reportedWarnings(owner as never).some((v) => v.ruleId === f.ruleId)) continue;
+    out.push({ construct, finding: { ruleId: f.ruleId, severity: f.severity, constructPath: construct.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source } });
+  }
+  if (!withConstructWarnings) return out;
+  for (const c of constructs) {
     for (const v of reportedWarnings(c as never)) {
-      findings.push({ ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source });
+      out.push({ construct: c, finding: { ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source } });
     }
   }
-  return findings;
-}
-
-/** The construct that owns a resource: the construct whose main child (`Resource`) it is, else the resource's own path. */
-const owner = (path: string) => path.replace(/\/Resource$/, '');
-
-/** Terraform address → construct path of every resource, and path → construct (duck-typed: the app's cdktf may be another copy). */
-function constructIndex(stack: TerraformStack): { paths: Map<string, string>; byPath: Map<string, IConstruct> } {
-  const paths = new Map<string, string>();
-  const byPath = new Map<string, IConstruct>();
-  for (const c of stack.node.findAll() as any[]) {
-    byPath.set(c.node.path, c);
-    if (typeof c.terraformResourceType === 'string' && typeof c.friendlyUniqueId === 'string' && c.terraformGeneratorMetadata !== undefined) paths.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c.node.path);
-  }
-  return { paths, byPath };
+  return out;
 }
