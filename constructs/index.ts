@@ -50,6 +50,7 @@ export type { VmInstanceBody, VmInstanceProperties } from './azure-local/vm-inst
 
 export { AzureGuardrails } from './cdk/guardrails/azure-guardrails';
 export type { AzureGuardrailsOptions } from './cdk/guardrails/azure-guardrails';
+export type { Acknowledgement } from './core/acknowledgement';
 export { ValidationError } from './core/validation-error';
 export type { ValidationErrorCode } from './core/validation-error';
 export type { Finding, Severity, Violation } from './core/rule';

@@ -1,5 +1,6 @@
 import { AZAPI_PROVIDER_CHOICE } from './azapi/azapi-provider-rules';
-import { AZG_INPUT_SHAPE, AZG_UNKNOWN_VALUE } from './checker/check';
+import { AZG_INPUT_SHAPE, AZG_UNKNOWN_VALUE } from './checker/checker-rules';
+import { AZG_ACKNOWLEDGEMENT, AZG_ACKNOWLEDGEMENT_UNUSED } from './core/acknowledgement';
 import { NETWORK_RULES } from './network/network-rules';
 import { PROPS_TYPE, PROPS_UNKNOWN } from './core/prop-types';
 import { Rule } from './core/rule';
@@ -29,4 +30,6 @@ export const ALL_RULES: readonly Rule<never>[] = [
   ...(NETWORK_RULES as readonly Rule<never>[]),
   AZG_UNKNOWN_VALUE as Rule<never>,
   AZG_INPUT_SHAPE as Rule<never>,
+  AZG_ACKNOWLEDGEMENT as Rule<never>,
+  AZG_ACKNOWLEDGEMENT_UNUSED as Rule<never>,
 ];

@@ -47,8 +47,11 @@ export { NETWORK_RULES } from './network/network-rules';
 export type { NsgRuleFacts } from './network/network-rules';
 
 export { checkResources } from './checker/check';
-export type { CheckFinding, CheckOptions } from './checker/check';
+export type { CheckFinding, CheckOptions, FindingAcknowledgement } from './checker/check';
+export { canAcknowledge } from './core/acknowledgement';
+export type { Acknowledgement } from './core/acknowledgement';
 export { loadInputs } from './checker/load';
 export type { LoadedInputs } from './checker/load';
 export { InputError } from './checker/terraform-config';
 export type { TfResource } from './checker/terraform-config';
+export type { RecordedAcknowledgement } from './checker/acknowledgements';

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { checkStack } from './cdk/testing/check-stack';
-export type { StackCheck, StackFinding } from './cdk/testing/check-stack';
+export type { StackCheck, StackFinding, StackFindingAcknowledgement } from './cdk/testing/check-stack';
 export { azureGuardrailsMatchers } from './cdk/testing/matchers';
 export type { MatcherResult } from './cdk/testing/matchers';
 export type { CheckOptions } from './checker/check';

@@ -132,6 +132,7 @@ export const HCI_COMPUTER_NAME: TlRule = {
 export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {
   id: 'HCI-ADMIN-PASSWORD-LITERAL',
   severity: 'error',
+  policy: true,
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
   doc: 'The password is sent in the azapi sensitive body; it must come from a sensitive variable or a Key Vault secret.',

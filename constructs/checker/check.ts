@@ -1,6 +1,6 @@
 import { dirname } from 'path';
 import { evaluate, Rule, Severity, Violation } from '../core/rule';
-import { isUnknown } from '../core/unknown';
+import { AZG_INPUT_SHAPE, AZG_UNKNOWN_VALUE } from './checker-rules';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { HCI_GALLERY_IMAGE } from '../azure-local/marketplace-image-rules';
 import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
@@ -13,6 +13,8 @@ import { blocks, referencedAddress } from './raw-values';
 import { SCALE_SET_RULES } from '../windows/scale-set-rules';
 import { VM_SECRET_VAULT_RULES } from '../windows/key-vault-rules';
 import { TfResource } from './terraform-config';
+import { withAcknowledgements } from './acknowledgements';
+import { ALL_RULES } from '../rule-catalog';
 
 /** One finding of the checker, in the shape of `azguard check --format json`. */
 export interface CheckFinding {
@@ -34,6 +36,16 @@ export interface CheckFinding {
   readonly source: string;
   /** 1-based line of the resource, when it can be found. */
   readonly line?: number;
+  /** Set when an acknowledgement waives the finding: it is then counted apart and fails nothing. */
+  readonly acknowledgement?: FindingAcknowledgement;
+}
+
+/** Why a finding is waived, and where that was said. */
+export interface FindingAcknowledgement {
+  /** The reason given with the acknowledgement. */
+  readonly reason: string;
+  /** Where it was given: a construct path (cdktf output) or the resource address (HCL comment). */
+  readonly scope: string;
 }
 
 /** Options of `checkResources`, `checkStack` and `azguard check`. */
@@ -43,16 +55,6 @@ export interface CheckOptions {
   /** Report values that are not literal as `info`. @default false */
   readonly verbose?: boolean;
 }
-
-/** With `verbose`, each fact whose value is an expression: the rules that read it could not decide at check time. */
-export const AZG_UNKNOWN_VALUE: Rule<object> = {
-  id: 'AZG-UNKNOWN-VALUE',
-  severity: 'info',
-  title: 'a value is an expression, so the rules that read it were not checked',
-  source: 'azguard: references, variables and function calls are known only to terraform at plan',
-  doc: 'azguard check reads literal values only. An attribute whose value is a reference, a variable or a function call is unknown to it: never an error, and with --verbose one info finding names it, so that a reader knows which rules could not decide. Terraform preconditions (as the constructs write them) or a check of the plan JSON (terraform show -json) see the real values.',
-  check: (facts) => unknownFacts(facts).map((name) => ({ attribute: name, message: `${name} is not a literal; the rules that need it were not checked`, fix: 'nothing to do; terraform knows the value at plan' })),
-};
 
 /** Terraform paths of the Azure Local VM instance facts, for the checker's messages. */
 const HCI_ATTRIBUTES: Record<string, string> = {
@@ -66,27 +68,10 @@ const HCI_ATTRIBUTES: Record<string, string> = {
   supportPolicy: '--support-policy',
 };
 
-/** Names of the facts whose value is an expression, for `--verbose`. */
-function unknownFacts(facts: object, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(facts)) {
-    if (isUnknown(v)) out.push(prefix + k);
-    else if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...unknownFacts(v, `${prefix}${k}.`));
-  }
-  return out;
-}
-
-/** A resource block of a shape Terraform refuses, or that the checker cannot read: reported, never taken as clean. */
-export const AZG_INPUT_SHAPE: Rule<{ readonly problem: string }> = {
-  id: 'AZG-INPUT-SHAPE',
-  severity: 'error',
-  title: 'every resource block has the shape Terraform reads',
-  source: 'Terraform JSON configuration syntax: resource.<type>.<name> is an object of attributes, https://developer.hashicorp.com/terraform/language/syntax/json',
-  doc: 'A resource type whose value is not an object of named blocks, a block that is not an object, or an attribute of a type the checker cannot read (a number where Terraform wants a list) is reported on its own block, with the file and address, and every other resource is still checked. azguard check then exits 2 (unusable input), after printing every finding, since it could not read everything it was given.',
-  check: (f) => [{ attribute: '', message: `${f.problem}; the rules were not applied to it`, fix: 'write the block as the provider schema expects (terraform validate shows the error)' }],
-};
-
-/** Applies the rule catalog to the resources of one or more configurations. */
+/**
+ * Applies the rule catalog to the resources of one or more configurations. A finding that an acknowledgement of its
+ * resource waives is returned with {@link CheckFinding.acknowledgement}; count it apart.
+ */
 export function checkResources(resources: readonly TfResource[], options: CheckOptions = {}): CheckFinding[] {
   const byModule = new Map<string, Map<string, TfResource>>();
   for (const r of resources) {
@@ -128,7 +113,7 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
       push(r, evaluate([AZG_INPUT_SHAPE], { problem: `the block has a shape the checker cannot read (${(e as Error)?.message ?? String(e)})` }, r.address));
     }
   }
-  return out;
+  return withAcknowledgements(out, resources, ALL_RULES);
 
   function checkResource(r: TfResource): void {
     const find = (address: string) => byModule.get(dirname(r.file))?.get(address);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, Stats, statSync } from 'fs';
 import { join } from 'path';
+import { hclAcknowledgements } from './acknowledgements';
 import { hclResourceLines, InputError, isPlan, jsonResourceLines, resourcesOfConfig, resourcesOfPlan, TfResource } from './terraform-config';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
@@ -47,7 +48,7 @@ export async function resourcesOfHcl(text: string, file: string): Promise<TfReso
     throw new InputError(file, `invalid HCL: ${String((e as Error).message ?? e).split('\n')[0]}`);
   }
   const lines = hclResourceLines(text);
-  return resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
+  return resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`), hclAcknowledgements(text));
 }
 
 /** What {@link loadInputs} read. */

@@ -4,23 +4,35 @@ import { CheckFinding } from './check';
 export interface Summary {
   readonly files: number;
   readonly resources: number;
+  /** Errors not acknowledged: any makes the check fail. */
   readonly errors: number;
+  /** Warnings not acknowledged. */
   readonly warnings: number;
+  /** Findings waived by an acknowledgement, whatever their severity. */
+  readonly acknowledged: number;
 }
+
+const open = (findings: readonly CheckFinding[], severity: string) => findings.filter((f) => f.severity === severity && !f.acknowledgement).length;
 
 export function summarize(findings: readonly CheckFinding[], files: number, resources: number): Summary {
-  return { files, resources, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  return { files, resources, errors: open(findings, 'error'), warnings: open(findings, 'warning'), acknowledged: findings.filter((f) => f.acknowledgement).length };
 }
 
-export function formatText(findings: readonly CheckFinding[], summary: Summary): string {
-  const lines = findings.map((f) => `${f.severity.toUpperCase()} ${f.file}${f.line ? `:${f.line}` : ''} ${f.address} ${f.attribute}: [${f.ruleId}] ${f.message}; fix: ${f.fix}`);
-  lines.push(`azguard: ${summary.files} files, ${summary.resources} resources, ${summary.errors} errors, ${summary.warnings} warnings`);
+/** One line per finding; acknowledged findings only with `verbose`, each with its reason. */
+export function formatText(findings: readonly CheckFinding[], summary: Summary, verbose = false): string {
+  const where = (f: CheckFinding) => `${f.file}${f.line ? `:${f.line}` : ''} ${f.address} ${f.attribute}: [${f.ruleId}] ${f.message}`;
+  const lines = findings.filter((f) => !f.acknowledgement).map((f) => `${f.severity.toUpperCase()} ${where(f)}; fix: ${f.fix}`);
+  if (verbose) for (const f of findings) if (f.acknowledgement) lines.push(`ACKNOWLEDGED ${where(f)}; reason: ${f.acknowledgement.reason} (acknowledged on ${f.acknowledgement.scope})`);
+  const acknowledged = summary.acknowledged > 0 ? `, ${summary.acknowledged} acknowledged${verbose ? '' : ' (--verbose lists them)'}` : '';
+  lines.push(`azguard: ${summary.files} files, ${summary.resources} resources, ${summary.errors} errors, ${summary.warnings} warnings${acknowledged}`);
   return lines.join('\n') + '\n';
 }
 
+/** `findings` holds what is not acknowledged; `acknowledged` the waived findings, each with its reason. */
 export function formatJson(findings: readonly CheckFinding[], summary: Summary): string {
-  const plain = findings.map(({ ruleId, severity, file, address, attribute, message, fix, source, line }) => ({ ruleId, severity, file, address, attribute, message, fix, source, ...(line !== undefined ? { line } : {}) }));
-  return JSON.stringify({ findings: plain, summary }, null, 2) + '\n';
+  const plain = ({ ruleId, severity, file, address, attribute, message, fix, source, line }: CheckFinding) => ({ ruleId, severity, file, address, attribute, message, fix, source, ...(line !== undefined ? { line } : {}) });
+  const acknowledged = findings.filter((f) => f.acknowledgement).map((f) => ({ ...plain(f), reason: f.acknowledgement!.reason, acknowledgedOn: f.acknowledgement!.scope }));
+  return JSON.stringify({ findings: findings.filter((f) => !f.acknowledgement).map(plain), acknowledged, summary }, null, 2) + '\n';
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -55,6 +67,8 @@ export function formatSarif(findings: readonly CheckFinding[], rules: readonly R
         logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }],
       },
     ],
+    // an acknowledged finding stays in the log, suppressed with its justification (code scanning shows it dismissed)
+    ...(f.acknowledgement ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.acknowledgement.reason }] } : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

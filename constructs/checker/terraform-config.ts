@@ -1,3 +1,5 @@
+import { cdktfAcknowledgements, RecordedAcknowledgement } from './acknowledgements';
+
 /** One resource of a Terraform configuration or plan, as the checker reads it. */
 export interface TfResource {
   /** The file the resource was read from. */
@@ -16,6 +18,8 @@ export interface TfResource {
   readonly expressionAttributes?: ReadonlySet<string>;
   /** Why the block cannot be read as a resource (a shape Terraform refuses), when it cannot. */
   readonly problem?: string;
+  /** The acknowledgements that cover the resource (cdktf metadata or HCL comments). */
+  readonly acknowledgements?: readonly RecordedAcknowledgement[];
 }
 
 /** What a JSON value is, for messages about shapes. */
@@ -96,7 +100,7 @@ export function hclResourceLines(text: string): Map<string, number> {
 }
 
 /** Resources of a Terraform JSON configuration (`resource.<type>.<name>` = object or list of objects). */
-export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: string, name: string) => number | undefined): TfResource[] {
+export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: string, name: string) => number | undefined, comments?: ReadonlyMap<string, readonly RecordedAcknowledgement[]>): TfResource[] {
   const out: TfResource[] = [];
   const res = doc?.resource;
   if (!res || typeof res !== 'object') return out;
@@ -112,7 +116,8 @@ export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: str
     for (const [name, body] of groups.flatMap((g) => Object.entries(g as object))) {
       const values = Array.isArray(body) ? body[0] : body;
       const problem = values === null || typeof values !== 'object' || Array.isArray(values) ? `the resource block is ${kindOf(Array.isArray(body) ? values : body)}, not an object of attributes` : undefined;
-      out.push({ file, address: `${type}.${name}`, type, name, values: problem ? {} : (values as Record<string, unknown>), line: lineFinder(type, name), ...(problem ? { problem } : {}) });
+      const acknowledgements = [...(comments?.get(`${type}.${name}`) ?? []), ...(problem ? [] : cdktfAcknowledgements(values as Record<string, unknown>))];
+      out.push({ file, address: `${type}.${name}`, type, name, values: problem ? {} : (values as Record<string, unknown>), line: lineFinder(type, name), ...(problem ? { problem } : {}), ...(acknowledgements.length > 0 ? { acknowledgements } : {}) });
     }
   }
   return out;

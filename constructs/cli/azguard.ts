@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { AZG_INPUT_SHAPE, checkResources } from '../checker/check';
+import { checkResources } from '../checker/check';
+import { AZG_INPUT_SHAPE } from '../checker/checker-rules';
 import { loadInputs } from '../checker/load';
 import { formatJson, formatSarif, formatText, summarize } from '../checker/report';
 import { InputError } from '../checker/terraform-config';
-import { ruleTableMarkdown } from '../core/rule-table';
+import { acknowledgeLabel, ruleTableMarkdown, severityLabel } from '../core/rule-table';
+import { canAcknowledge } from '../core/acknowledgement';
 import { ValidationError } from '../core/validation-error';
 import { DEFAULT_SUPPORT_POLICY, GUEST_IMAGE_SUPPORT_POLICIES, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { ALL_RULES } from '../rule-catalog';
@@ -41,13 +43,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('check terraform json, plan json (terraform show -json), hcl files or directories; - reads json from standard input')
     .argument('<paths...>')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
-    .option('--verbose', 'also report values that are not literal (info)', false)
+    .option('--verbose', 'also report values that are not literal (info) and the acknowledged findings with their reasons', false)
     .addOption(new Option('--support-policy <name>', 'azure local guest image support policy (the supportPolicy prop of AzureLocalTrustedLaunchVm)').choices(GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.name)).default(DEFAULT_SUPPORT_POLICY))
     .action(async (paths: string[], o: { format: string; verbose: boolean; supportPolicy: string }) => {
       const { files, resources } = await loadInputs(paths, io.stdin);
       const findings = checkResources(resources, { verbose: o.verbose, supportPolicy: o.supportPolicy as GuestImageSupportPolicyName });
       const summary = summarize(findings, files.length, resources.length);
-      io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary));
+      io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary, o.verbose));
       // a block the checker could not read makes the input unusable, after every finding is printed
       code = findings.some((f) => f.ruleId === AZG_INPUT_SHAPE.id) ? 2 : summary.errors > 0 ? 1 : 0;
     });
@@ -58,7 +60,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action((o: { format: string }) => {
       if (o.format === 'markdown') io.stdout(ruleTableMarkdown(ALL_RULES) + '\n');
-      else if (o.format === 'json') io.stdout(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, source: r.source })), null, 2) + '\n');
+      else if (o.format === 'json') io.stdout(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, severity: r.severity, acknowledgeable: canAcknowledge(r), title: r.title, source: r.source })), null, 2) + '\n');
       else io.stdout(ALL_RULES.map((r) => `${r.id.padEnd(36)} ${r.severity.padEnd(8)} ${r.title}`).join('\n') + '\n');
     });
 
@@ -73,7 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         code = 2;
         return;
       }
-      io.stdout(`${r.id} (${r.severity}): ${r.title}\n\n${r.doc}\n\nsource: ${r.source}\n`);
+      io.stdout(`${r.id} (${severityLabel(r)}; ${acknowledgeLabel(r)}): ${r.title}\n\n${r.doc}\n\nsource: ${r.source}\n`);
     });
 
   program

@@ -61,6 +61,13 @@ export interface Rule<F> {
   readonly severity: Severity;
   /** Short lowercase title. */
   readonly title: string;
+  /**
+   * `true` for an error of the library's own policy (a configuration Azure and azurerm apply, such as a literal
+   * password or a management port open to the Internet): it can be acknowledged with a reason. An error Azure or
+   * azurerm refuse cannot be: acknowledging it would only move the failure to apply. Warnings can always be.
+   * @default false
+   */
+  readonly policy?: boolean;
   /** Where the fact comes from (document, ms.date, or provider source file). */
   readonly source: string;
   /** Why the rule exists; says when the underlying fact is inferred or contested. */

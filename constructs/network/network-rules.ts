@@ -44,6 +44,7 @@ const sourcesOf = (f: NsgRuleFacts) => f.sources.map(String).join(', ');
 const openRule = (id: string, port: number, what: string, source: string): Rule<NsgRuleFacts> => ({
   id,
   severity: 'error',
+  policy: true,
   title: `no inbound ${what} (TCP ${port}) from the Internet`,
   source,
   doc: `An NSG rule that allows TCP ${port} from any source or the Internet service tag exposes ${what} to the whole Internet.`,

@@ -114,6 +114,7 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
 export const SMBQ_SOURCES: SmbRule = {
   id: 'SMBQ-SOURCES',
   severity: 'error',
+  policy: true,
   title: 'UDP 443 is opened only to sources the user names',
   source: SOURCES.smbSourcesPolicy,
   doc: 'The construct opens UDP 443 (and TCP 443 for the KDC proxy) from the named sources only, and never TCP 445.',

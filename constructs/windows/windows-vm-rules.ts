@@ -428,6 +428,7 @@ export const WIN_ADMIN_USERNAME: WindowsVmRule = {
 export const WIN_ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
   id: 'WIN-ADMIN-PASSWORD-LITERAL',
   severity: 'error',
+  policy: true,
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
   doc: 'A literal password ends up in the synthesized JSON, the state and the repository; so does the default of a variable. Pass a sensitive variable without a default, or a Key Vault secret reference.',

@@ -31,7 +31,7 @@ describe('azguard check', () => {
   test('prints one JSON object with findings and summary', async () => {
     const r = await run(['check', '--format', 'json', BAD_HCL]);
     const doc = JSON.parse(r.out);
-    expect(doc.summary).toEqual({ files: 2, resources: 2, errors: 1, warnings: 0 });
+    expect(doc.summary).toEqual({ files: 2, resources: 2, errors: 1, warnings: 0, acknowledged: 0 });
     expect(Object.keys(doc.findings[0]).sort()).toEqual(['address', 'attribute', 'file', 'fix', 'line', 'message', 'ruleId', 'severity', 'source']);
   });
 
@@ -80,13 +80,14 @@ describe('azguard rules, explain, images', () => {
     expect(table.split('\n').length).toBeGreaterThan(40);
   });
 
-  test('rules --format json lists id, severity, title and source', async () => {
+  test('rules --format json lists id, severity, whether it can be acknowledged, title and source', async () => {
     const rules = JSON.parse((await run(['rules', '--format', 'json'])).out);
-    expect(rules.find((r: any) => r.id === 'WIN-HOTPATCH-BYPASS')).toEqual({ id: 'WIN-HOTPATCH-BYPASS', severity: 'error', title: 'hotpatch needs the platform safety checks', source: expect.stringContaining('claranet') });
+    expect(rules.find((r: any) => r.id === 'WIN-HOTPATCH-BYPASS')).toEqual({ id: 'WIN-HOTPATCH-BYPASS', severity: 'error', acknowledgeable: false, title: 'hotpatch needs the platform safety checks', source: expect.stringContaining('claranet') });
+    expect(rules.filter((r: any) => r.severity === 'error' && r.acknowledgeable).map((r: any) => r.id).sort()).toEqual(['HCI-ADMIN-PASSWORD-LITERAL', 'NET-RDP-FROM-INTERNET', 'NET-SMB-FROM-INTERNET', 'SMBQ-SOURCES', 'WIN-ADMIN-PASSWORD-LITERAL']);
   });
 
   test('explain prints the documentation of a rule, and exits 2 for an unknown id', async () => {
-    expect((await run(['explain', 'HCI-BOOT-INTEGRITY'])).out).toMatch(/^HCI-BOOT-INTEGRITY \(error\): guest boot-integrity verification is not available\n\n.*contradiction/s);
+    expect((await run(['explain', 'HCI-BOOT-INTEGRITY'])).out).toMatch(/^HCI-BOOT-INTEGRITY \(error; cannot be acknowledged: Azure or azurerm refuse it\): guest boot-integrity verification is not available\n\n.*contradiction/s);
     expect((await run(['explain', 'NOPE'])).code).toBe(2);
   });
 

@@ -22,7 +22,7 @@ export const MODEL_SKUS = Object.keys(MODEL_IMAGES);
 export const MODEL_HOTPATCH_SKUS = MODEL_SKUS.filter((s) => MODEL_IMAGES[s].hotpatch);
 
 /** Sizes the generation 2 documentation rules out (Gen1-only, C3 included), and sizes it allows. */
-export const GEN1_ONLY_SIZES = ['Basic_A1', 'Standard_A4', 'Standard_A2_v2', 'Standard_A4m_v2', 'Standard_D2_v2', 'Standard_D3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3', 'Standard_E64i_v3', 'Standard_NC6', 'Standard_NV12', 'Standard_NP10s'];
+export const GEN1_ONLY_SIZES = ['Basic_A1', 'Standard_A4', 'Standard_A2_v2', 'Standard_A4_v2', 'Standard_A4m_v2', 'Standard_D2_v2', 'Standard_D3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3', 'Standard_E64i_v3', 'Standard_NC6', 'Standard_NV12', 'Standard_NP10s'];
 export const GEN2_SIZES = ['Standard_D2s_v5', 'Standard_DS2_v2', 'Standard_D2s_v3', 'Standard_E4s_v3', 'Standard_F2s_v2', 'Standard_B2ms', 'Standard_D4ads_v5', 'Standard_E2as_v5', 'Standard_DC2s_v3'];
 /** C3: generation 2 sizes that cannot run trusted launch (M, DC/EC confidential, NC/NV/NP, Arm64), and the Arm64 ones. */
 export const ARM64_SIZES = ['Standard_D2ps_v5', 'Standard_D4pds_v5', 'Standard_D2plds_v5', 'Standard_E2ps_v5', 'Standard_B2pls_v2'];

@@ -59,10 +59,10 @@ export function buildSmb(c: SmbConfig): Built {
       ...(c.kdcProxy !== undefined ? { kdcProxy: c.kdcProxy } : {}),
       ...(c.wacPort !== undefined ? { windowsAdminCenterGatewayPort: c.wacPort } : {}),
     });
+    return { json: JSON.parse(Testing.synth(stack)), stack };
   } catch (error) {
     return { error };
   }
-  return { json: JSON.parse(Testing.synth(stack)), stack };
 }
 
 export function buildXnet(c: XnetConfig): Built {
@@ -84,10 +84,10 @@ export function buildXnet(c: XnetConfig): Built {
       ...(c.vxlanPort !== undefined ? { vxlanPort: c.vxlanPort } : {}),
       extendedAddresses: c.extendedAddresses,
     });
+    return { json: JSON.parse(Testing.synth(stack)), stack };
   } catch (error) {
     return { error };
   }
-  return { json: JSON.parse(Testing.synth(stack)), stack };
 }
 
 /** Warning rule ids under a construct tree. */

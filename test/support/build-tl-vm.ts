@@ -38,8 +38,8 @@ export function buildTlVm(c: TlVmConfig): TlBuildResult {
     if (c.computerName) props.computerName = c.computerName.kind === 'literal' ? c.computerName.value : new TerraformVariable(stack, 'computer_name', { type: 'string' }).stringValue;
     for (const k of ['policy', 'securityType', 'secureBoot', 'vtpm', 'guestAttestation'] as const) if (c[k] !== undefined) props[k === 'policy' ? 'supportPolicy' : k] = c[k];
     new AzureLocalTrustedLaunchVm(stack, 'vm', props as any);
+    return { json: JSON.parse(Testing.synth(stack)) };
   } catch (error) {
     return { error };
   }
-  return { json: JSON.parse(Testing.synth(stack)) };
 }

@@ -50,8 +50,8 @@ export function buildVm(c: VmConfig): BuildResult {
   let vm: WindowsServerAzureEditionVm;
   try {
     vm = new WindowsServerAzureEditionVm(stack, 'vm', propsFor(stack, c));
+    return { vm, json: JSON.parse(Testing.synth(stack)) };
   } catch (error) {
     return { error };
   }
-  return { vm, json: JSON.parse(Testing.synth(stack)) };
 }

@@ -1,11 +1,12 @@
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { ValidationError, Violation } from '../../constructs';
 
-/** Runs `build` in a fresh stack named `test` and returns the violations it was refused with; fails if it was not. */
+/** Runs `build` in a fresh stack named `test`, synthesizes it and returns the violations it was refused with; fails if it was not. */
 export function refusedWith(build: (stack: TerraformStack) => void): Violation[] {
   const stack = new TerraformStack(new App(), 'test');
   try {
     build(stack);
+    Testing.synth(stack);
   } catch (e) {
     expect(e).toBeInstanceOf(ValidationError);
     return [...(e as ValidationError).violations];

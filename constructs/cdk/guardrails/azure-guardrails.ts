@@ -1,6 +1,10 @@
 import { Annotations, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { GuestImageSupportPolicyName } from '../../azure-local/guest-image-support';
+import { Acknowledgement, AZG_ACKNOWLEDGEMENT } from '../../core/acknowledgement';
+import { evaluate } from '../../core/rule';
+import { ALL_RULES } from '../../rule-catalog';
+import { record, recordAcknowledgements } from '../internal/construct-findings';
 import { stackFindings } from '../testing/check-stack';
 
 /** Options of {@link AzureGuardrails}: those of `azguard check`. */
@@ -13,10 +17,27 @@ export interface AzureGuardrailsOptions {
  * An Aspect that applies the rule catalog to every resource of a stack as it will be synthesized: raw provider
  * resources, and the attributes `addOverride` changed on the library's constructs. Each error becomes an error
  * annotation on the construct that holds the resource, so one `cdktf synth` lists every one and fails; each warning
- * a warning annotation. Add it to each stack: `Aspects.of(stack).add(new AzureGuardrails())` (cdktf does not pass an
- * Aspect of the App down to its stacks).
+ * a warning annotation; each acknowledgement that waives nothing a warning on its construct. Add it to each stack:
+ * `Aspects.of(stack).add(new AzureGuardrails())` (cdktf does not pass an Aspect of the App down to its stacks).
  */
 export class AzureGuardrails implements IAspect {
+  /**
+   * Acknowledges findings of rules on a construct and everything below it, each with the reason a reviewer reads:
+   * they are no longer said at synth (nor refuse it, for an error of the library's policy), are counted apart by
+   * `checkStack`, and are written into the `//` metadata of each resource they cover, where `azguard check` honours
+   * them. Only warnings and the library's own policies can be acknowledged; an error Azure or azurerm refuse, an
+   * unknown rule id or a reason shorter than 10 characters refuses the app at synth, with the reason.
+   */
+  public static acknowledge(scope: IConstruct, acknowledgements: readonly Acknowledgement[]): void {
+    const valid: Acknowledgement[] = [];
+    for (const a of acknowledgements ?? []) {
+      const problems = evaluate([AZG_ACKNOWLEDGEMENT], { acknowledgement: a ?? ({} as Acknowledgement), rules: ALL_RULES }, scope.node.path);
+      if (problems.length > 0) record(scope, problems);
+      else valid.push(a);
+    }
+    if (valid.length > 0) recordAcknowledgements(scope, valid);
+  }
+
   private readonly visited = new WeakSet<IConstruct>();
 
   constructor(
@@ -32,8 +53,9 @@ export class AzureGuardrails implements IAspect {
     this.visited.add(node);
     // the stack's configuration as it will be written, tokens resolved and overrides applied
     const configuration = stack.toTerraform();
-    // a construct's own warnings are annotations already: only the resource findings are added
-    for (const { finding: f, construct: target } of stackFindings(stack, configuration, this.options, false)) {
+    // a construct's own findings are said by the library already: only those of the resources, and unused acknowledgements
+    for (const { finding: f, construct: target, origin } of stackFindings(stack, configuration, this.options)) {
+      if (origin === 'construct' || f.acknowledgement) continue;
       const text = `[${f.ruleId}] ${f.attribute ? `${f.attribute}: ` : ''}${f.message}; fix: ${f.fix}; source: ${f.source}`;
       if (f.severity === 'error') Annotations.of(target).addError(text);
       else Annotations.of(target).addWarning(text);

@@ -1,6 +1,7 @@
-import { Annotations, Fn, Op, Precondition, Tokenization } from 'cdktf';
+import { Fn, Op, Precondition, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
-import { evaluate, ExpressionBuilder, formatViolation, notChecked, preconditions, Rule, Violation } from '../../core/rule';
+import { evaluate, ExpressionBuilder, notChecked, preconditions, Rule, Violation } from '../../core/rule';
+import { record } from './construct-findings';
 import { PROPS_TYPE, PROPS_UNKNOWN, PropSchema, propProblems } from '../../core/prop-types';
 import { hasUnknown } from '../../core/unknown';
 import { ValidationError } from '../../core/validation-error';
@@ -49,20 +50,9 @@ export function checkProps(scope: Construct, schema: PropSchema, props: unknown)
   if (violations.length > 0) throw new ValidationError('INVALID_CONFIGURATION', violations);
 }
 
-/** The warnings each construct reported, kept structured for `checkStack` (annotations hold text only). */
-const WARNINGS = new WeakMap<Construct, Violation[]>();
-
-/** The warnings a construct reported through its rules. */
-export function reportedWarnings(scope: Construct): readonly Violation[] {
-  return WARNINGS.get(scope) ?? [];
-}
-
-/** Reports a warning: as a cdktf annotation, and kept for `checkStack`. */
+/** Reports a warning: said as a cdktf annotation at synth unless acknowledged, and kept for `checkStack`. */
 export function warn(scope: Construct, v: Violation): void {
-  Annotations.of(scope).addWarning(formatViolation(v, false));
-  const list = WARNINGS.get(scope) ?? [];
-  list.push(v);
-  WARNINGS.set(scope, list);
+  record(scope, [v]);
 }
 
 /** A violation with the fix in the construct's words (props), where the rule gives one. */
@@ -82,22 +72,20 @@ export interface RuleSet {
 export const ruleSet = <F>(rules: readonly Rule<F>[], facts: F): RuleSet => ({ rules, facts });
 
 /**
- * Runs the rules on a construct's facts (and any further rule sets): throws one {@link ValidationError} with every
- * error of every set, adds every warning as an annotation, and returns the preconditions for the rules whose input is
- * only known at apply.
+ * Runs the rules on a construct's facts (and any further rule sets): records every error (the app is refused at synth
+ * with every invalid construct listed, unless an acknowledgement waives a policy) and every warning (said at synth),
+ * and returns the preconditions for the rules whose input is only known at apply.
  */
 export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts: F, ...more: RuleSet[]): Precondition[] {
   const sets = [ruleSet(rules, facts), ...more];
   // a construct's user reads props: the fix in their words, where a rule gives one
   const violations = sets.flatMap((set) => evaluate(set.rules, set.facts, scope.node.path)).map(inConstructTerms);
-  const errors = violations.filter((v) => v.severity === 'error');
-  if (errors.length > 0) throw new ValidationError('INVALID_CONFIGURATION', errors);
+  record(scope, violations);
   const out: Precondition[] = [];
-  for (const w of violations.filter((v) => v.severity === 'warning')) warn(scope, w);
   for (const set of sets) {
     // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
     if (!hasUnknown(set.facts)) continue;
-    for (const w of notChecked(set.rules, set.facts, scope.node.path)) warn(scope, w);
+    record(scope, notChecked(set.rules, set.facts, scope.node.path));
     for (const p of preconditions(set.rules, set.facts, CDKTF_EXPRESSIONS)) out.push({ condition: p.condition, errorMessage: p.errorMessage });
   }
   return out;

@@ -3,7 +3,9 @@ import { IConstruct } from 'constructs';
 import { checkResources, CheckOptions } from '../../checker/check';
 import { resourcesOfConfig } from '../../checker/terraform-config';
 import { Severity } from '../../core/rule';
-import { reportedWarnings } from '../internal/apply-rules';
+import { AZG_ACKNOWLEDGEMENT_UNUSED } from '../../core/acknowledgement';
+import { evaluate } from '../../core/rule';
+import { acknowledgementOf, acknowledgementsIn, recordedFindings, withoutRefusal } from '../internal/construct-findings';
 
 /** One finding on a user's stack, in the terms of the construct tree and of the synthesized Terraform. */
 export interface StackFinding {
@@ -23,40 +25,54 @@ export interface StackFinding {
   readonly fix: string;
   /** The rule's source. */
   readonly source: string;
+  /** Set when an acknowledgement waives the finding. */
+  readonly acknowledgement?: StackFindingAcknowledgement;
 }
 
-/** The guardrail findings of a stack, split by severity. */
+/** The acknowledgement that waives a finding. */
+export interface StackFindingAcknowledgement {
+  /** The reason given. */
+  readonly reason: string;
+  /** The construct it was given on. */
+  readonly constructPath: string;
+}
+
+/** The guardrail findings of a stack, split by severity; acknowledged findings apart, whatever their severity. */
 export interface StackCheck {
-  /** Findings that Azure or azurerm would refuse (or the library's policy refuses). */
+  /** Findings that Azure or azurerm would refuse (or the library's policy refuses), not acknowledged. */
   readonly errors: readonly StackFinding[];
-  /** Findings worth reading that do not refuse the stack. */
+  /** Findings worth reading that do not refuse the stack, not acknowledged. */
   readonly warnings: readonly StackFinding[];
-  /** Findings acknowledged with a reason; empty until acknowledgements are supported. */
+  /** Findings waived by `AzureGuardrails.acknowledge`, each with its reason. */
   readonly acknowledged: readonly StackFinding[];
 }
 
 /**
- * Applies the guardrails to a stack as it will be synthesized: the rule catalog on every resource of the synthesized
- * JSON (raw provider resources and attributes changed by `addOverride` included, exactly as `azguard check` reads
- * them), plus the warnings the library's constructs reported. Findings are structured: no annotation text to parse.
+ * Applies the guardrails to a stack as it will be synthesized: what the library's constructs found in their props, the
+ * rule catalog on every resource of the synthesized JSON (raw provider resources and attributes changed by
+ * `addOverride` included, exactly as `azguard check` reads them), and the acknowledgements given. Findings are
+ * structured: no annotation text to parse, and an invalid stack is reported instead of thrown.
  */
 export function checkStack(stack: TerraformStack, options: CheckOptions = {}): StackCheck {
-  const findings = stackFindings(stack, JSON.parse(Testing.synth(stack)), options).map((t) => t.finding);
-  return { errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), acknowledged: [] };
+  const findings = stackFindings(stack, JSON.parse(withoutRefusal(() => Testing.synth(stack))), options).map((t) => t.finding);
+  const open = findings.filter((f) => !f.acknowledgement);
+  return { errors: open.filter((f) => f.severity === 'error'), warnings: open.filter((f) => f.severity === 'warning'), acknowledged: findings.filter((f) => f.acknowledgement) };
 }
 
-/** A finding and the construct it is about. */
+/** A finding, the construct it is about, and where it comes from. */
 export interface TargetedFinding {
   readonly finding: StackFinding;
   readonly construct: IConstruct;
+  /** `resource` from the rule catalog on the synthesized JSON, `construct` from a construct's props, `acknowledgement` an unused one. */
+  readonly origin: 'resource' | 'construct' | 'acknowledgement';
 }
 
 /**
  * The findings of a stack from its synthesized configuration: the rule catalog on every resource, with the construct
- * that holds it, and the warnings the library's constructs reported. A resource warning that the construct owning the
- * resource gave already is said once, by the construct.
+ * that holds it; what the library's constructs found; and each acknowledgement that waives nothing. A resource finding
+ * that the construct owning the resource found already is said once, by the construct.
  */
-export function stackFindings(stack: TerraformStack, configuration: unknown, options: CheckOptions = {}, withConstructWarnings = true): TargetedFinding[] {
+export function stackFindings(stack: TerraformStack, configuration: unknown, options: CheckOptions = {}): TargetedFinding[] {
   const constructs = stack.node.findAll() as IConstruct[];
   // Terraform address → resource construct (duck-typed: on CDK Terrain the app's classes may come from another copy)
   const byAddress = new Map<string, IConstruct>();
@@ -69,13 +85,22 @@ export function stackFindings(stack: TerraformStack, configuration: unknown, opt
     const construct = byAddress.get(f.address) ?? stack;
     // the construct whose main child (`Resource`) the resource is
     const owner = construct.node.id === 'Resource' && construct.node.scope ? construct.node.scope : construct;
-    if (f.severity === 'warning' && reportedWarnings(owner as never).some((v) => v.ruleId === f.ruleId)) continue;
-    out.push({ construct, finding: { ruleId: f.ruleId, severity: f.severity, constructPath: construct.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source } });
+    if (recordedFindings(owner).some((v) => v.ruleId === f.ruleId)) continue;
+    const acknowledgement = f.acknowledgement ? { reason: f.acknowledgement.reason, constructPath: f.acknowledgement.scope } : undefined;
+    out.push({ construct, origin: 'resource', finding: { ruleId: f.ruleId, severity: f.severity, constructPath: construct.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source, ...(acknowledgement ? { acknowledgement } : {}) } });
   }
-  if (!withConstructWarnings) return out;
   for (const c of constructs) {
-    for (const v of reportedWarnings(c as never)) {
-      out.push({ construct: c, finding: { ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source } });
+    for (const v of recordedFindings(c)) {
+      const a = acknowledgementOf(c, v.ruleId);
+      out.push({ construct: c, origin: 'construct', finding: { ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source, ...(a ? { acknowledgement: { reason: a.reason, constructPath: a.scope.node.path } } : {}) } });
+    }
+  }
+  // an acknowledgement is used when a finding of its rule is on its construct or below
+  const under = (scope: IConstruct, path: string) => path === scope.node.path || path.startsWith(scope.node.path + '/');
+  for (const a of acknowledgementsIn(stack)) {
+    if (out.some((t) => t.finding.ruleId === a.ruleId && under(a.scope, t.construct.node.path))) continue;
+    for (const v of evaluate([AZG_ACKNOWLEDGEMENT_UNUSED], { acknowledgement: a, scope: a.scope.node.path }, a.scope.node.path)) {
+      out.push({ construct: a.scope, origin: 'acknowledgement', finding: { ruleId: v.ruleId, severity: v.severity, constructPath: a.scope.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source } });
     }
   }
   return out;

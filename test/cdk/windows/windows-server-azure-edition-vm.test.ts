@@ -2,6 +2,7 @@ import { TerraformStack, Testing, TerraformVariable } from 'cdktf';
 import { onlyViolation, refusedWith } from '../../support/refusals';
 import { ValidationError, Violation, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../../../constructs';
 import { baseProps, newStack } from '../../support/base-props';
+import { warningsOf } from '../../support/annotations';
 import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
 import { resourcesOfType } from '../../support/terraform-json';
 
@@ -16,7 +17,7 @@ describe('rule messages', () => {
   test('a mis-cased Azure Edition sku with hotpatch off is kept, with a warning naming the exact one (Azure compares without case)', () => {
     const stack = newStack();
     const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.fromSku('2022-Datacenter-Azure-Edition-Core'), hotpatch: false });
-    expect(vm.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data))).toEqual([
+    expect(warningsOf(vm)).toEqual([
       expect.stringMatching(/^\[WSAE-IMAGE-CASE\] sku '2022-Datacenter-Azure-Edition-Core' is spelled '2022-datacenter-azure-edition-core' in the Marketplace; .*fix: write '2022-datacenter-azure-edition-core'/),
     ]);
     expect(resourcesOfType(JSON.parse(Testing.synth(stack)), 'azurerm_windows_virtual_machine')[0].source_image_reference.sku).toBe('2022-Datacenter-Azure-Edition-Core');
@@ -64,6 +65,7 @@ describe('rule messages', () => {
     let error: ValidationError | undefined;
     try {
       new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.fromSku(sku), hotpatch: true, patchMode: 'AutomaticByOS' } as any);
+      Testing.synth(stack);
     } catch (e) {
       error = e as ValidationError;
     }
@@ -140,7 +142,9 @@ describe('rule messages', () => {
     const stack = newStack();
     const props = baseProps(stack);
     const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' }).stringValue;
-    expect(() => new WindowsServerAzureEditionVm(stack, 'long', { ...props, computerName: `${prefix}-fileserver-0001` })).toThrow(/\[WIN-COMPUTER-NAME\].*its literal parts alone have 16 characters \(at most 15 allowed\)/);
+    const other = newStack();
+    new WindowsServerAzureEditionVm(other, 'long', { ...baseProps(other), computerName: `${new TerraformVariable(other, 'prefix', { type: 'string' }).stringValue}-fileserver-0001` });
+    expect(() => Testing.synth(other)).toThrow(/\[WIN-COMPUTER-NAME\].*its literal parts alone have 16 characters \(at most 15 allowed\)/);
     new WindowsServerAzureEditionVm(stack, 'short', { ...props, computerName: `${prefix}-web01` });
     // the precondition joins the parts: no template inside a function call, no cdktf warning about escape sequences
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -174,7 +178,7 @@ describe('rule messages', () => {
     const byDefault = build();
     const asked = build('AutomaticByPlatform');
     expect([byDefault.patchMode, asked.patchMode]).toEqual(['AutomaticByOS', 'AutomaticByPlatform']);
-    const warnings = (c: WindowsServerAzureEditionVm) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    const warnings = (c: WindowsServerAzureEditionVm) => warningsOf(c);
     expect(warnings(byDefault.vm)).toEqual([]);
     expect(warnings(asked.vm)).toEqual([expect.stringMatching(/^\[WIN-PLATFORM-PATCH-CUSTOM-IMAGE\] .*platform patching supports Marketplace images only/)]);
   });
@@ -188,6 +192,7 @@ describe('rule messages', () => {
     let error: ValidationError | undefined;
     try {
       new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), adminPassword: PLANTED_LITERAL_PASSWORD });
+      Testing.synth(stack);
     } catch (e) {
       error = e as ValidationError;
     }
@@ -205,7 +210,8 @@ describe('rule messages', () => {
 
   test('fails with every violation of the construct in one error, each line with id, path, fix and source', () => {
     const stack = newStack();
-    expect(() => new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), size: 'Basic_A1', name: 'a-very-long-computer-name', bypassPlatformSafetyChecksOnUserSchedule: true } as any)).toThrow(
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), size: 'Basic_A1', name: 'a-very-long-computer-name', bypassPlatformSafetyChecksOnUserSchedule: true } as any);
+    expect(() => Testing.synth(stack)).toThrow(
       /^3 invalid settings in test\/vm:\n {2}\[WIN-HOTPATCH-BYPASS\] hotpatch .*; fix: .*; source: .*\n {2}\[WIN-GEN2-SIZE\] size .*\n {2}\[WIN-COMPUTER-NAME\] name /,
     );
   });
@@ -215,7 +221,7 @@ describe('warnings and tokens', () => {
   test('WSAE-AUTOMANAGE-RETIREMENT is a warning, not an error', () => {
     const stack = newStack();
     const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), automanage: { configuration: { name: 'bp' } } });
-    const warnings = vm.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    const warnings = warningsOf(vm);
     expect(warnings).toHaveLength(1);
     // cdktf prints an annotation with its construct path: the text does not repeat it
     expect(warnings[0]).toContain('[WSAE-AUTOMANAGE-RETIREMENT] Automanage Best Practices retires on 2027-09-30');
@@ -269,7 +275,7 @@ describe('warnings and tokens', () => {
     const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2025 });
     const names = new TerraformVariable(stack, 'names', { type: 'list(string)' }).listValue;
     const quic = new SmbOverQuic(stack, 'quic', { vm, serverNames: names, certificate: SmbOverQuicCertificate.create({ keyVaultId: 'kv', name: 'c' }), networkSecurityGroup: { name: 'nsg', resourceGroupName: 'rg' }, allowedSourceAddressPrefixes: ['Internet'] });
-    const warnings = quic.node.metadata.filter((m: any) => m.type === '@cdktf/warn').map((m: any) => String(m.data));
+    const warnings = warningsOf(quic);
     expect(warnings.filter((w: string) => w.startsWith('[SMBQ-SERVER-NAMES]'))).toEqual([expect.stringContaining('could not be checked at synth: serverNames is known only at apply')]);
     const run = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_virtual_machine_run_command)[0] as any;
     expect(run.parameter[1]).toEqual({ name: 'ServerNames', value: '${join(",", var.names)}' });

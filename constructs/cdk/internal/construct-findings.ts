@@ -1,0 +1,148 @@
+import { Annotations, TerraformElement, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { Acknowledgement } from '../../core/acknowledgement';
+import { formatViolation, Violation } from '../../core/rule';
+import { ValidationError } from '../../core/validation-error';
+import { CDKTF_METADATA_KEY } from '../../checker/acknowledgements';
+
+/** What the library's constructs found, per construct: errors refuse the app at synth, warnings are said at synth. */
+const FINDINGS = new WeakMap<IConstruct, Violation[]>();
+/** The constructs of each app (root) that hold an error, in the order they were found. */
+const REFUSED = new WeakMap<IConstruct, IConstruct[]>();
+/** The acknowledgements given on each construct. */
+const ACKNOWLEDGED = new WeakMap<IConstruct, Acknowledgement[]>();
+/** The constructs of each stack that hold an acknowledgement. */
+const ACKNOWLEDGING = new WeakMap<IConstruct, IConstruct[]>();
+/** Warnings already added as annotations. */
+const ANNOUNCED = new WeakSet<Violation>();
+
+const HOOK_ID = 'AzureGuardrailsSynth';
+
+/** The findings a construct's rules recorded (errors and warnings), in the construct's words. */
+export function recordedFindings(scope: IConstruct): readonly Violation[] {
+  return FINDINGS.get(scope) ?? [];
+}
+
+/** Records what a construct's rules found: said (warnings) or refused (errors) when its app is synthesized. */
+export function record(scope: IConstruct, violations: readonly Violation[]): void {
+  if (violations.length === 0) return;
+  const list = FINDINGS.get(scope) ?? [];
+  for (const v of violations) list.push(v);
+  FINDINGS.set(scope, list);
+  if (violations.some((v) => v.severity === 'error')) {
+    const root = scope.node.root;
+    const refused = REFUSED.get(root) ?? [];
+    if (!refused.includes(scope)) refused.push(scope);
+    REFUSED.set(root, refused);
+  }
+  synthHookOf(scope);
+}
+
+/** Records acknowledgements on a construct (checked by the caller). */
+export function recordAcknowledgements(scope: IConstruct, acknowledgements: readonly Acknowledgement[]): void {
+  const list = ACKNOWLEDGED.get(scope) ?? [];
+  for (const a of acknowledgements) list.push({ ruleId: a.ruleId, reason: a.reason.trim() });
+  ACKNOWLEDGED.set(scope, list);
+  const stack = TerraformStack.of(scope);
+  const holders = ACKNOWLEDGING.get(stack) ?? [];
+  if (!holders.includes(scope)) holders.push(scope);
+  ACKNOWLEDGING.set(stack, holders);
+  synthHookOf(scope);
+}
+
+/** An acknowledgement and the construct it was given on. */
+export interface GivenAcknowledgement extends Acknowledgement {
+  /** The construct the acknowledgement was given on. */
+  readonly scope: IConstruct;
+}
+
+/** The acknowledgements that cover a construct: its own and its ancestors'. */
+export function acknowledgementsCovering(construct: IConstruct): GivenAcknowledgement[] {
+  const out: GivenAcknowledgement[] = [];
+  for (const scope of construct.node.scopes) for (const a of ACKNOWLEDGED.get(scope) ?? []) out.push({ ...a, scope });
+  return out;
+}
+
+/** Every acknowledgement given in a stack, with its construct. */
+export function acknowledgementsIn(stack: IConstruct): GivenAcknowledgement[] {
+  return (ACKNOWLEDGING.get(stack) ?? []).flatMap((scope) => (ACKNOWLEDGED.get(scope) ?? []).map((a) => ({ ...a, scope })));
+}
+
+/** The acknowledgement that waives a finding of `ruleId` on `construct`, if one does. */
+export function acknowledgementOf(construct: IConstruct, ruleId: string): GivenAcknowledgement | undefined {
+  return acknowledgementsCovering(construct).find((a) => a.ruleId === ruleId);
+}
+
+let suspended = 0;
+
+/** Runs `f` with the refusal held back: for `checkStack`, which reports the errors as data instead. */
+export function withoutRefusal<T>(f: () => T): T {
+  suspended++;
+  try {
+    return f();
+  } finally {
+    suspended--;
+  }
+}
+
+/** The errors of the app's constructs that no acknowledgement waives, each with its construct path. */
+export function refusedViolations(root: IConstruct): Violation[] {
+  const out: Violation[] = [];
+  for (const c of REFUSED.get(root) ?? []) {
+    for (const v of FINDINGS.get(c) ?? []) if (v.severity === 'error' && !acknowledgementOf(c, v.ruleId)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A Terraform element of each stack where a construct of this library recorded something: it adds nothing to the
+ * output, but cdktf asks every element for its part when a stack is prepared or synthesized (`App.synth`,
+ * `Testing.synth`, the CLI, and CDK Terrain's copy of cdktf alike), before any file is written. There it refuses the
+ * whole app with one error listing every invalid construct, says the warnings no acknowledgement waives, and writes
+ * the acknowledgements into the `//` metadata of the resources they cover.
+ */
+class GuardrailsSynthHook extends TerraformElement {
+  public toMetadata(): any {
+    this.settle();
+    return {};
+  }
+
+  public toTerraform(): any {
+    this.settle();
+    return {};
+  }
+
+  public toHclTerraform(): any {
+    this.settle();
+    return {};
+  }
+
+  private settle(): void {
+    if (suspended === 0) {
+      const refused = refusedViolations(this.node.root);
+      if (refused.length > 0) throw new ValidationError('INVALID_CONFIGURATION', refused);
+    }
+    const stack = this.node.scope!;
+    for (const c of stack.node.findAll()) {
+      for (const v of FINDINGS.get(c) ?? []) {
+        if (v.severity !== 'warning' || ANNOUNCED.has(v) || acknowledgementOf(c, v.ruleId)) continue;
+        ANNOUNCED.add(v);
+        Annotations.of(c).addWarning(formatViolation(v, false));
+      }
+    }
+    for (const holder of ACKNOWLEDGING.get(stack) ?? []) {
+      for (const r of holder.node.findAll()) {
+        const resource = r as any;
+        if (typeof resource.terraformResourceType !== 'string' || typeof resource.addOverride !== 'function') continue;
+        const acknowledgements = acknowledgementsCovering(r).map((a) => ({ ruleId: a.ruleId, reason: a.reason, scope: a.scope.node.path }));
+        resource.addOverride(`//.${CDKTF_METADATA_KEY}.acknowledgements`, acknowledgements);
+      }
+    }
+  }
+}
+
+/** The stack's hook, created with the first construct that records something in it. */
+function synthHookOf(scope: IConstruct): void {
+  const stack = TerraformStack.of(scope);
+  if (!stack.node.tryFindChild(HOOK_ID)) new GuardrailsSynthHook(stack, HOOK_ID);
+}
