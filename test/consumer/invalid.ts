@@ -1,4 +1,4 @@
-// The same app's mistake: a hotpatch image patched by the OS, on a Gen1-only size; then the same patch mode written
+// The same app's mistake: a hotpatch image patched by the OS, on a Gen1-only size, refused when the app is synthesized; then the same patch mode written
 // by an override, which the AzureGuardrails Aspect refuses at synth. Prints the rule ids of both refusals, as JSON, so
 // that the consumer check can compare them across cdktf and CDK Terrain.
 import { mkdtempSync } from 'fs';
@@ -30,7 +30,9 @@ function overridden(): string[] {
   }
 }
 
-const stack = new TerraformStack(new App(), 'invalid');
+// the constructs record the errors; the synth refuses the app with all of them, before any file is written
+const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'invalid-')) });
+const stack = new TerraformStack(app, 'invalid');
 try {
   new WindowsServerAzureEditionVm(stack, 'vm', {
     name: 'app-01',
@@ -43,6 +45,7 @@ try {
     image: WindowsServerAzureEditionImage.fromSku('2022-datacenter-azure-edition-core'),
     patchMode: 'AutomaticByOS' as never,
   });
+  app.synth();
   console.log(JSON.stringify({ refused: false }));
 } catch (e) {
   if (!(e instanceof ValidationError)) throw e;
