@@ -135,7 +135,7 @@ export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {
   policy: true,
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
-  doc: 'The password is sent in the azapi sensitive body; it must come from a sensitive variable or a Key Vault secret.',
+  doc: 'The password is sent in the azapi sensitive body; it must come from a sensitive variable without a default or a Key Vault secret. As for WIN-ADMIN-PASSWORD-LITERAL, a local value, a variable default or a function of a literal counts as a literal.',
   check: (f) =>
     one(f.adminPassword === 'literal', () => ({ attribute: 'adminPassword', message: 'the admin password is a literal string (value hidden)', fix: 'pass a sensitive TerraformVariable or a Key Vault secret value (a token), never a literal' })),
 };

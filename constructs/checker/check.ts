@@ -125,12 +125,12 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     };
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':
-        apply(r, WINDOWS_VM_RULES, windowsVmFacts(r), windowsVmAttributes(r));
+        apply(r, WINDOWS_VM_RULES, windowsVmFacts(r, find), windowsVmAttributes(r));
         apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
       case 'azurerm_windows_virtual_machine_scale_set':
       case 'azurerm_orchestrated_virtual_machine_scale_set':
-        apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r), scaleSetAttributes(r));
+        apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r, find), scaleSetAttributes(r));
         apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
       case 'azurerm_stack_hci_marketplace_gallery_image':

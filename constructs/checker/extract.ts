@@ -5,7 +5,7 @@ import { NewCertificateFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { imageGenerationOf } from '../windows/image-catalog';
 import { WindowsVmFacts } from '../windows/windows-vm-facts';
 import { NsgRuleFacts } from '../network/network-rules';
-import { block, blocks, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from './raw-values';
+import { block, blocks, Definitions, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from './raw-values';
 import { ScaleSetFacts } from '../windows/scale-set-rules';
 import { VmSecretVaultFacts } from '../windows/key-vault-rules';
 import { TfResource } from './terraform-config';
@@ -23,9 +23,12 @@ function imageFacts(v: Record<string, unknown>) {
   return { imageReference, imageId: v.source_image_id !== undefined ? str(v.source_image_id) : undefined, imageGeneration: generation };
 }
 
-/** The admin password's kind; in a plan, a value whose configuration is an expression is not a literal. */
-function password(r: TfResource, value: unknown, attribute = 'admin_password'): 'literal' | 'expression' | 'absent' {
-  const kind = secretKind(value);
+/**
+ * The admin password's kind, following local values and variable defaults of the module; in a plan, a value whose
+ * configuration is an expression is not a literal.
+ */
+function password(r: TfResource, value: unknown, definitions?: Definitions, attribute = 'admin_password'): 'literal' | 'expression' | 'absent' {
+  const kind = secretKind(value, definitions);
   return kind === 'literal' && r.expressionAttributes?.has(attribute) ? 'expression' : kind;
 }
 
@@ -41,7 +44,7 @@ function written(v: Record<string, unknown>, names: readonly string[]): string {
 }
 
 /** `azurerm_windows_virtual_machine`, with azurerm 4.55.0 defaults. */
-export function windowsVmFacts(r: TfResource): WindowsVmFacts {
+export function windowsVmFacts(r: TfResource, definitions?: Definitions): WindowsVmFacts {
   const v = r.values;
   const computerNameAttribute = v.computer_name !== undefined && v.computer_name !== null ? 'computer_name' : 'name';
   return {
@@ -50,7 +53,7 @@ export function windowsVmFacts(r: TfResource): WindowsVmFacts {
     computerName: rawOr<string>(v[computerNameAttribute], ''),
     computerNameAttribute,
     adminUsername: str(v.admin_username),
-    adminPassword: password(r, v.admin_password),
+    adminPassword: password(r, v.admin_password, definitions),
     patchMode: rawOr<string>(v.patch_mode, 'AutomaticByOS'),
     patchAssessmentMode: rawOr<string>(v.patch_assessment_mode, 'ImageDefault'),
     rebootSetting: str(v.reboot_setting),
@@ -77,7 +80,7 @@ function windowsSettings(r: TfResource): { win: Record<string, unknown>; prefix:
 }
 
 /** `azurerm_windows_virtual_machine_scale_set` (Uniform) or `azurerm_orchestrated_virtual_machine_scale_set` (Flexible). */
-export function scaleSetFacts(r: TfResource): ScaleSetFacts {
+export function scaleSetFacts(r: TfResource, definitions?: Definitions): ScaleSetFacts {
   const v = r.values;
   const flexible = r.type === 'azurerm_orchestrated_virtual_machine_scale_set';
   const { win } = windowsSettings(r);
@@ -91,7 +94,7 @@ export function scaleSetFacts(r: TfResource): ScaleSetFacts {
     computerNameKind: 'prefix',
     computerNameAttribute: prefixSet ? 'computer_name_prefix' : 'name',
     adminUsername: str(win.admin_username),
-    adminPassword: password(r, win.admin_password),
+    adminPassword: password(r, win.admin_password, definitions),
     // a Uniform scale set has no patch mode attribute: the patch rules do not apply to it
     patchMode: flexible ? rawOr<string>(win.patch_mode, 'AutomaticByOS') : new Unknown(undefined),
     patchAssessmentMode: flexible ? rawOr<string>(win.patch_assessment_mode, 'ImageDefault') : new Unknown(undefined),
@@ -207,7 +210,7 @@ export function vmInstanceFacts(r: TfResource, find: (address: string) => TfReso
     vtpm: rawBool(sec.enableTPM, false),
     guestAttestation: false,
     computerName: raw<string>(os.computerName) ?? new Unknown(undefined),
-    adminPassword: secretKind(os.adminPassword ?? secret.properties?.osProfile?.adminPassword),
+    adminPassword: secretKind(os.adminPassword ?? secret.properties?.osProfile?.adminPassword, find),
     unknownBodyKeys: unknownSecurityProfileKeys(p),
     ...(arcMachine ? { arcMachine } : {}),
   };

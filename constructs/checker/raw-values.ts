@@ -1,4 +1,5 @@
 import { Maybe, Unknown } from '../core/unknown';
+import type { TfResource } from './terraform-config';
 
 /** A Terraform string that holds an expression (`${...}` or `%{...}` not escaped) is known only at apply. */
 export function isExpression(v: unknown): boolean {
@@ -50,12 +51,80 @@ export function blocks(v: unknown): Record<string, unknown>[] {
   return [];
 }
 
-/** Literal, expression or absent, for secrets (whose value is never read further). */
-export function secretKind(v: unknown): 'literal' | 'expression' | 'absent' {
+/** The input variables and local values of a module, by address (`var.name`, `local.name`). */
+export type Definitions = (address: string) => TfResource | undefined;
+
+/**
+ * Literal, expression or absent, for secrets (whose value is never read further). An expression is a literal too when
+ * it can only ever yield text written in the configuration: function calls on literals (`trimspace("...")`), a local
+ * value that is one, or a variable with a default. Any other reference (a resource, a data source, a variable without
+ * default, an iterator) makes it an expression: the checker never calls a secret literal on a guess.
+ */
+export function secretKind(v: unknown, definitions?: Definitions): 'literal' | 'expression' | 'absent' {
   if (v === undefined || v === null) return 'absent';
-  return typeof v === 'string' && !isExpression(v) ? 'literal' : 'expression';
+  return resolvesToLiteral(v, definitions, new Set()) ? 'literal' : 'expression';
 }
 
+const KEYWORDS = new Set(['true', 'false', 'null']);
+
+/**
+ * The code of each `${...}` and `%{...}` of a template, matched brace for brace, with its string literals blanked;
+ * the string literals that are templates themselves are returned to be read the same way.
+ */
+function templateParts(template: string): { code: string[]; nested: string[] } {
+  const code: string[] = [];
+  const nested: string[] = [];
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if ((c === '$' || c === '%') && template[i + 1] === '$' && template[i + 2] === '{') i += 2;
+    else if ((c === '$' || c === '%') && template[i + 1] === '{' && template[i - 1] !== c) {
+      let depth = 1;
+      let out = '';
+      let j = i + 2;
+      for (; j < template.length && depth > 0; j++) {
+        const d = template[j];
+        if (d === '"') {
+          let k = j + 1;
+          let text = '';
+          for (; k < template.length && template[k] !== '"'; k++) text += template[k] === '\\' ? template[++k] ?? '' : template[k];
+          if (isExpression(text)) nested.push(text);
+          out += '""';
+          j = k;
+          continue;
+        }
+        if (d === '{') depth++;
+        else if (d === '}') depth--;
+        if (depth > 0) out += d;
+      }
+      code.push(out);
+      i = j - 1;
+    }
+  }
+  return { code, nested };
+}
+
+function resolvesToLiteral(v: unknown, definitions: Definitions | undefined, seen: ReadonlySet<string>): boolean {
+  if (typeof v !== 'string') return v !== null && typeof v !== 'object';
+  if (!isExpression(v)) return true;
+  if (!definitions) return false;
+  const { code, nested } = templateParts(v);
+  if (!nested.every((t) => resolvesToLiteral(t, definitions, seen))) return false;
+  for (const part of code) {
+    // function names are not references; what is left is read by its root
+    const references = part.replace(/[A-Za-z_][\w-]*(?:::[A-Za-z_][\w-]*)*\s*\(/g, '(');
+    for (const m of references.matchAll(/(^|[^\w.-])([A-Za-z_][\w-]*)(\.[A-Za-z_][\w-]*)?/g)) {
+      const [root, member] = [m[2], m[3]?.slice(1)];
+      if (KEYWORDS.has(root)) continue;
+      if ((root !== 'var' && root !== 'local') || member === undefined) return false;
+      const address = `${root}.${member}`;
+      const d = seen.has(address) ? undefined : definitions(address);
+      if (!d) return false;
+      const value = root === 'var' ? d.values.default : d.values.value;
+      if (value === undefined || value === null || !resolvesToLiteral(value, definitions, new Set([...seen, address]))) return false;
+    }
+  }
+  return true;
+}
 /** `${type.name.id}` (or `.id` of an indexed instance) → `type.name`, when the whole string is one reference. */
 export function referencedAddress(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;

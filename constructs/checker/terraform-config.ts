@@ -6,7 +6,7 @@ export interface TfResource {
   readonly file: string;
   /** `type.name`, with a module path prefix for plans. */
   readonly address: string;
-  /** The resource type, e.g. `azurerm_windows_virtual_machine`. */
+  /** The resource type, e.g. `azurerm_windows_virtual_machine`; `variable` or `local` for a module's definitions. */
   readonly type: string;
   /** The resource name. */
   readonly name: string;
@@ -99,11 +99,41 @@ export function hclResourceLines(text: string): Map<string, number> {
   return out;
 }
 
-/** Resources of a Terraform JSON configuration (`resource.<type>.<name>` = object or list of objects). */
+/** The named entries of a top-level block in either syntax: an object, or a list of objects (HCL parsers). */
+function namedEntries(v: unknown): [string, unknown][] {
+  const groups = Array.isArray(v) ? v : [v];
+  return groups.filter((g) => g !== null && typeof g === 'object' && !Array.isArray(g)).flatMap((g) => Object.entries(g as object));
+}
+
+/** Whether a resource of the checker's input is a module's input variable or local value rather than a resource. */
+export const isDefinition = (r: TfResource): boolean => r.type === DEFINITION_TYPES.variable || r.type === DEFINITION_TYPES.local;
+
+/** The `type` of the input variables (`var.<name>`) and local values (`local.<name>`) the checker reads for secrets. */
+export const DEFINITION_TYPES = { variable: 'variable', local: 'local' } as const;
+
+/**
+ * The input variables (with their default, when they have one) and the local values of a configuration, as entries
+ * addressed `var.<name>` and `local.<name>`: the checker follows them to tell a secret written in the configuration.
+ */
+function definitionsOfConfig(doc: any, file: string): TfResource[] {
+  const out: TfResource[] = [];
+  for (const [name, def] of namedEntries(doc?.variable)) {
+    const body = Array.isArray(def) ? def[0] : def;
+    const values = body !== null && typeof body === 'object' && 'default' in body ? { default: (body as any).default } : {};
+    out.push({ file, address: `var.${name}`, type: DEFINITION_TYPES.variable, name, values });
+  }
+  for (const [name, value] of namedEntries(doc?.locals)) out.push({ file, address: `local.${name}`, type: DEFINITION_TYPES.local, name, values: { value } });
+  return out;
+}
+
+/**
+ * Resources of a Terraform JSON configuration (`resource.<type>.<name>` = object or list of objects), followed by its
+ * input variables and local values ({@link DEFINITION_TYPES}).
+ */
 export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: string, name: string) => number | undefined, comments?: ReadonlyMap<string, readonly RecordedAcknowledgement[]>): TfResource[] {
   const out: TfResource[] = [];
   const res = doc?.resource;
-  if (!res || typeof res !== 'object') return out;
+  if (!res || typeof res !== 'object') return definitionsOfConfig(doc, file);
   const entries = Array.isArray(res) ? res.flatMap((r) => Object.entries(r)) : Object.entries(res);
   // a shape Terraform refuses is reported as a problem of its block, never skipped as if it were clean
   for (const [type, byName] of entries) {
@@ -120,6 +150,7 @@ export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: str
       out.push({ file, address: `${type}.${name}`, type, name, values: problem ? {} : (values as Record<string, unknown>), line: lineFinder(type, name), ...(problem ? { problem } : {}), ...(acknowledgements.length > 0 ? { acknowledgements } : {}) });
     }
   }
+  for (const d of definitionsOfConfig(doc, file)) out.push(d);
   return out;
 }
 

@@ -5,7 +5,7 @@ import { checkResources } from '../checker/check';
 import { AZG_INPUT_SHAPE } from '../checker/checker-rules';
 import { loadInputs } from '../checker/load';
 import { formatJson, formatSarif, formatText, summarize } from '../checker/report';
-import { InputError } from '../checker/terraform-config';
+import { InputError, isDefinition } from '../checker/terraform-config';
 import { acknowledgeLabel, ruleTableMarkdown, severityLabel } from '../core/rule-table';
 import { canAcknowledge } from '../core/acknowledgement';
 import { ValidationError } from '../core/validation-error';
@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (paths: string[], o: { format: string; verbose: boolean; supportPolicy: string }) => {
       const { files, resources } = await loadInputs(paths, io.stdin);
       const findings = checkResources(resources, { verbose: o.verbose, supportPolicy: o.supportPolicy as GuestImageSupportPolicyName });
-      const summary = summarize(findings, files.length, resources.length);
+      const summary = summarize(findings, files.length, resources.filter((r) => !isDefinition(r)).length);
       io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary, o.verbose));
       // a block the checker could not read makes the input unusable, after every finding is printed
       code = findings.some((f) => f.ruleId === AZG_INPUT_SHAPE.id) ? 2 : summary.errors > 0 ? 1 : 0;

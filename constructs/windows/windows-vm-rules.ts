@@ -431,7 +431,7 @@ export const WIN_ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
   policy: true,
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
-  doc: 'A literal password ends up in the synthesized JSON, the state and the repository; so does the default of a variable. Pass a sensitive variable without a default, or a Key Vault secret reference.',
+  doc: 'A literal password ends up in the synthesized JSON, the state and the repository; so does the default of a variable, a local value that holds one, and a function applied to one (trimspace("...")). The construct knows its own props; the AzureGuardrails Aspect and azguard check follow the local values and variable defaults of the configuration, and call a password literal only when every value it reads is written in the configuration. Pass a sensitive variable without a default, or a Key Vault secret reference.',
   check: (f) =>
     one(f.adminPassword === 'literal', () => ({
       attribute: 'admin_password',

@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
-import { App, Aspects, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Aspects, Fn, TerraformLocal, TerraformStack, TerraformVariable } from 'cdktf';
 import { AzureGuardrails, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from 'azure-guardrails-cdktf';
 import { baseProps } from '../../support/base-props';
 
@@ -62,5 +62,29 @@ describe('AzureGuardrails', () => {
     guardrails.visit(stack);
     guardrails.visit(stack);
     expect(stack.node.findChild('legacy').node.metadata.filter((m) => m.type === '@cdktf/error')).toHaveLength(1);
+  });
+
+  test('fails cdktf synth of a password that resolves to a literal through a local, a variable default or a function', () => {
+    const secret = 'Pl4nted-S3cret!';
+    const passwords: [string, (stack: TerraformStack) => string][] = [
+      ['local', (stack) => new TerraformLocal(stack, 'pw', secret).asString],
+      ['local over a variable default', (stack) => new TerraformLocal(stack, 'pw', new TerraformVariable(stack, 'pw_default', { type: 'string', sensitive: true, default: secret }).stringValue).asString],
+      ['function of a literal', () => Fn.trimspace(` ${secret} `)],
+    ];
+    for (const [, password] of passwords) {
+      const app = newApp();
+      const stack = new TerraformStack(app, 'fleet');
+      new AzurermProvider(stack, 'azurerm', { features: [{}] });
+      Aspects.of(stack).add(new AzureGuardrails());
+      new WindowsServerAzureEditionVm(stack, 'web', { ...baseProps(stack), adminPassword: password(stack) });
+      let message = '';
+      try {
+        app.synth();
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/fleet\/web\/Resource.*\[WIN-ADMIN-PASSWORD-LITERAL\] admin_password: the admin password is a literal string \(value hidden\)/);
+      expect(message).not.toContain(secret);
+    }
   });
 });
