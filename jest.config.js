@@ -6,7 +6,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   // tests written as a user writes them import the package by name: the entry points, from source
-  moduleNameMapper: { '^azure-guardrails-cdktf$': '<rootDir>/constructs/index.ts', '^azure-guardrails-cdktf/(rules|testing)$': '<rootDir>/constructs/$1.ts' },
+  moduleNameMapper: { '^azure-guardrails-cdktf$': '<rootDir>/constructs/index.ts', '^azure-guardrails-cdktf/(rules|testing|jest)$': '<rootDir>/constructs/$1.ts', '^azure-guardrails-cdktf/testing/arbitraries$': '<rootDir>/constructs/testing-arbitraries.ts' },
   // @fast-check/jest interrupts a property at this timeout, and test/support/seed.ts makes an interruption a failure:
   // ten minutes is far above the slowest property (about half a minute on 2 cores), so every property runs its cases
   testTimeout: 600_000,

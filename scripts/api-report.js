@@ -6,7 +6,7 @@ const { readFileSync } = require('fs');
 const { join } = require('path');
 
 const root = join(__dirname, '..');
-const ENTRIES = ['index', 'rules', 'testing'];
+const ENTRIES = ['index', 'rules', 'testing', 'testing-arbitraries', 'jest'];
 const update = process.argv.includes('--update');
 let failed = 0;
 for (const entry of ENTRIES) {

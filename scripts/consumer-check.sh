@@ -30,12 +30,13 @@ pick() { # pick newest|oldest PACKAGE RANGE
 cdktf_range="$(peer cdktf)"; provider_range="$(peer @cdktf/provider-azurerm)"; constructs_range="$(peer constructs)"
 typescript="$(node -p "require('./package.json').devDependencies.typescript")"
 types_node="$(node -p "require('./package.json').devDependencies['@types/node']")"
+fast_check="$(node -p "require('./package.json').devDependencies['fast-check']")"
 
 # app NAME DEPENDENCIES_JSON [OVERRIDES_JSON]: writes the app, installs it, type-checks it
 app() {
   local dir="$work/$1"
   mkdir -p "$dir"
-  cp "$repo"/test/consumer/{main.ts,invalid.ts,tsconfig.json,cdktf.json} "$dir/"
+  cp "$repo"/test/consumer/{main.ts,invalid.ts,property.ts,tsconfig.json,cdktf.json} "$dir/"
   node -e '
     const [name, deps, overrides] = process.argv.slice(1);
     const pkg = { name, version: "0.0.0", private: true, dependencies: JSON.parse(deps) };
@@ -51,6 +52,7 @@ run() {
   (cd "$dir" && "$repo/node_modules/.bin/cdktf" synth --output cdktf.out >"$dir/synth.log" 2>&1) || { cat "$dir/synth.log" >&2; fail "$1: cdktf synth"; }
   (cd "$dir" && npx azguard check cdktf.out) || fail "$1: azguard check found errors in the synthesized app"
   (cd "$dir" && node dist/invalid.js >"$dir/invalid.json") || fail "$1: the invalid configuration crashed"
+  (cd "$dir" && node dist/property.js | grep -q '"numRuns":50') || fail "$1: the property over the arbitraries did not run its 50 cases"
   node -e '
     const r = require(process.argv[1]);
     if (!r.refused || r.ruleIds.length === 0) { console.error("not refused"); process.exit(1); }
@@ -85,23 +87,23 @@ same() {
 
 cdktf="$(pick newest cdktf "$cdktf_range")"; constructs="$(pick newest constructs "$constructs_range")"; provider="$(pick newest @cdktf/provider-azurerm "$provider_range")"
 say "cdktf $cdktf, constructs $constructs, @cdktf/provider-azurerm $provider (newest allowed)"
-app cdktf "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktf\":\"$cdktf\",\"constructs\":\"$constructs\",\"@cdktf/provider-azurerm\":\"$provider\",\"typescript\":\"$typescript\",\"@types/node\":\"$types_node\"}"
+app cdktf "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktf\":\"$cdktf\",\"constructs\":\"$constructs\",\"@cdktf/provider-azurerm\":\"$provider\",\"typescript\":\"$typescript\",\"@types/node\":\"$types_node\",\"fast-check\":\"$fast_check\"}"
 run cdktf
 say "conformance tools on the app's output"
 ORACLE_DIR="$oracle" bash "$repo/scripts/oracle.sh" "$work/cdktf/cdktf.out"
 
 cdktf="$(pick oldest cdktf "$cdktf_range")"; constructs="$(pick oldest constructs "$constructs_range")"; provider="$(pick oldest @cdktf/provider-azurerm "$provider_range")"
 say "cdktf $cdktf, constructs $constructs, @cdktf/provider-azurerm $provider (oldest allowed)"
-app oldest "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktf\":\"$cdktf\",\"constructs\":\"$constructs\",\"@cdktf/provider-azurerm\":\"$provider\",\"typescript\":\"$typescript\",\"@types/node\":\"$types_node\"}"
+app oldest "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktf\":\"$cdktf\",\"constructs\":\"$constructs\",\"@cdktf/provider-azurerm\":\"$provider\",\"typescript\":\"$typescript\",\"@types/node\":\"$types_node\",\"fast-check\":\"$fast_check\"}"
 run oldest
 same cdktf oldest
 
 cdktn="$(pick newest cdktn "$cdktf_range")"; provider="$(pick newest @cdktn/provider-azurerm "$provider_range")"
 constructs="$(pick newest constructs "$(npm view "cdktn@$cdktn" peerDependencies.constructs)")"
 say "CDK Terrain: cdktn $cdktn, constructs $constructs, @cdktn/provider-azurerm $provider, through npm aliases"
-app cdk-terrain "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktn\":\"$cdktn\",\"@cdktn/provider-azurerm\":\"$provider\",\"constructs\":\"$constructs\",\"cdktf\":\"npm:cdktn@$cdktn\",\"@cdktf/provider-azurerm\":\"npm:@cdktn/provider-azurerm@$provider\",\"typescript\":\"$typescript\",\"@types/node\":\"$types_node\"}" '{"cdktn":"$cdktn"}'
+app cdk-terrain "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktn\":\"$cdktn\",\"@cdktn/provider-azurerm\":\"$provider\",\"constructs\":\"$constructs\",\"cdktf\":\"npm:cdktn@$cdktn\",\"@cdktf/provider-azurerm\":\"npm:@cdktn/provider-azurerm@$provider\",\"typescript\":\"$typescript\",\"@types/node\":\"$types_node\",\"fast-check\":\"$fast_check\"}" '{"cdktn":"$cdktn"}'
 # the app imports the fork's own packages, as a CDK Terrain app does
-sed -i "s#from 'cdktf'#from 'cdktn'#; s#from '@cdktf/provider-azurerm/#from '@cdktn/provider-azurerm/#" "$work/cdk-terrain/main.ts" "$work/cdk-terrain/invalid.ts"
+sed -i "s#from 'cdktf'#from 'cdktn'#; s#from '@cdktf/provider-azurerm/#from '@cdktn/provider-azurerm/#" "$work/cdk-terrain/main.ts" "$work/cdk-terrain/invalid.ts" "$work/cdk-terrain/property.ts"
 grep -q "from 'cdktn'" "$work/cdk-terrain/main.ts" || fail "cdk-terrain: the app still imports cdktf"
 (cd "$work/cdk-terrain" && npx tsc -p .) || fail "cdk-terrain: the app does not type-check against the packed library"
 run cdk-terrain

@@ -8,7 +8,7 @@ import { sourceFiles as files } from './support/source-files';
  * points that re-export it may import cdktf, constructs or a provider package.
  */
 const ROOT = resolve(__dirname, '..', 'constructs');
-const CDK_SIDE = [join(ROOT, 'cdk'), join(ROOT, 'index.ts'), join(ROOT, 'testing.ts')];
+const CDK_SIDE = [join(ROOT, 'cdk'), join(ROOT, 'index.ts'), join(ROOT, 'testing.ts'), join(ROOT, 'testing-arbitraries.ts'), join(ROOT, 'jest.ts')];
 const CDK_PACKAGES = /^(cdktf|cdktn|constructs|@cdktf\/.+|@cdktn\/.+)(\/.*)?$/;
 /** The HCL parser the checker uses is a standalone WebAssembly package that loads no cdktf. */
 const STANDALONE = new Set(['@cdktf/hcl2json']);

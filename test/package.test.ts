@@ -5,7 +5,7 @@ import { satisfies, valid } from 'semver';
 
 const ROOT = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const SHARED_WITH_USERS = ['cdktf', 'constructs', '@cdktf/provider-azurerm'];
+const SHARED_WITH_USERS = ['cdktf', 'constructs', '@cdktf/provider-azurerm', 'fast-check'];
 
 /** The files `npm pack` puts in the tarball (`npm test` builds dist first). */
 function packed(): string[] {
@@ -43,6 +43,8 @@ describe('the published package', () => {
       expect(satisfies(pkg.devDependencies[name], pkg.peerDependencies[name])).toBe(true);
     }
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual([...SHARED_WITH_USERS].sort());
+    // only the arbitraries need fast-check: an app without property tests installs without it
+    expect(pkg.peerDependenciesMeta).toEqual({ 'fast-check': { optional: true } });
     const ranged = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => valid(v as string) === null);
     expect(ranged).toEqual([]);
   });

@@ -24,7 +24,7 @@ export interface MarketplaceImageReference {
  * that `hotpatch: true` with an image that cannot does not compile.
  *
  * Use the static constants for the catalog images, {@link WindowsServerAzureEditionImage.fromSku} when the SKU is chosen at run time (for example
- * by {@link selectAzureEditionImages}), or {@link WindowsServerAzureEditionImage.fromImageId} for a custom image.
+ * by `selectAzureEditionImages`), or {@link WindowsServerAzureEditionImage.fromImageId} for a custom image.
  */
 export class WindowsServerAzureEditionImage<H extends boolean = boolean> {
   /** Windows Server 2022 Datacenter: Azure Edition, Desktop Experience. No Hotpatch. */

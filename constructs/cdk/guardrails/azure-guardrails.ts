@@ -38,7 +38,8 @@ export class AzureGuardrails implements IAspect {
     if (valid.length > 0) recordAcknowledgements(scope, valid);
   }
 
-  private readonly visited = new WeakSet<IConstruct>();
+  /** What was said on each construct: a stack synthesized again (a test, then the app) is checked again, said once. */
+  private readonly said = new WeakMap<IConstruct, Set<string>>();
 
   constructor(
     /** @default the defaults of `azguard check` */
@@ -49,14 +50,17 @@ export class AzureGuardrails implements IAspect {
   public visit(node: IConstruct): void {
     // duck-typed: on CDK Terrain the app's stack class may come from another copy of the framework
     const stack = node as TerraformStack;
-    if (typeof stack.toTerraform !== 'function' || !('synthesizer' in stack) || this.visited.has(node)) return;
-    this.visited.add(node);
+    if (typeof stack.toTerraform !== 'function' || !('synthesizer' in stack)) return;
     // the stack's configuration as it will be written, tokens resolved and overrides applied
     const configuration = stack.toTerraform();
     // a construct's own findings are said by the library already: only those of the resources, and unused acknowledgements
     for (const { finding: f, construct: target, origin } of stackFindings(stack, configuration, this.options)) {
       if (origin === 'construct' || f.acknowledgement) continue;
       const text = `[${f.ruleId}] ${f.attribute ? `${f.attribute}: ` : ''}${f.message}; fix: ${f.fix}; source: ${f.source}`;
+      const said = this.said.get(target) ?? new Set<string>();
+      if (said.has(text)) continue;
+      said.add(text);
+      this.said.set(target, said);
       if (f.severity === 'error') Annotations.of(target).addError(text);
       else Annotations.of(target).addWarning(text);
     }
