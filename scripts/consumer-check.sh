@@ -36,7 +36,7 @@ fast_check="$(node -p "require('./package.json').devDependencies['fast-check']")
 app() {
   local dir="$work/$1"
   mkdir -p "$dir"
-  cp "$repo"/test/consumer/{main.ts,invalid.ts,property.ts,tsconfig.json,cdktf.json} "$dir/"
+  cp "$repo"/test/consumer/{main.ts,invalid.ts,property.ts,tsconfig.json,tsconfig.property.json,cdktf.json} "$dir/"
   node -e '
     const [name, deps, overrides] = process.argv.slice(1);
     const pkg = { name, version: "0.0.0", private: true, dependencies: JSON.parse(deps) };
@@ -44,6 +44,8 @@ app() {
     require("fs").writeFileSync(process.argv[4] + "/package.json", JSON.stringify(pkg, null, 2));' "consumer-$1" "$2" "${3:-}" "$dir"
   (cd "$dir" && npm install --no-audit --no-fund --loglevel=error >"$dir/install.log" 2>&1) || { cat "$dir/install.log" >&2; fail "$1: npm install"; }
   (cd "$dir" && npx tsc -p .) || fail "$1: the app does not type-check against the packed library"
+  # fast-check 4's own types resolve under node16 or bundler module resolution only (or with skipLibCheck)
+  (cd "$dir" && npx tsc -p tsconfig.property.json) || fail "$1: the property test does not type-check against the packed library"
 }
 
 # run NAME: synthesizes with the cdktf CLI, checks with azguard, records the refusal of the invalid configuration
@@ -105,7 +107,7 @@ app cdk-terrain "{\"azure-guardrails-cdktf\":\"file:$tarball\",\"cdktn\":\"$cdkt
 # the app imports the fork's own packages, as a CDK Terrain app does
 sed -i "s#from 'cdktf'#from 'cdktn'#; s#from '@cdktf/provider-azurerm/#from '@cdktn/provider-azurerm/#" "$work/cdk-terrain/main.ts" "$work/cdk-terrain/invalid.ts" "$work/cdk-terrain/property.ts"
 grep -q "from 'cdktn'" "$work/cdk-terrain/main.ts" || fail "cdk-terrain: the app still imports cdktf"
-(cd "$work/cdk-terrain" && npx tsc -p .) || fail "cdk-terrain: the app does not type-check against the packed library"
+(cd "$work/cdk-terrain" && npx tsc -p . && npx tsc -p tsconfig.property.json) || fail "cdk-terrain: the app does not type-check against the packed library"
 run cdk-terrain
 same cdktf cdk-terrain
 say "passed"
