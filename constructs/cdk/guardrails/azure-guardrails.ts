@@ -46,13 +46,36 @@ export class AzureGuardrails implements IAspect {
     private readonly options: AzureGuardrailsOptions = {},
   ) {}
 
-  /** Checks the stack when the Aspect reaches it; the stack's other constructs are read from there. */
+  /** Stacks whose check is registered as a validation. */
+  private readonly registered = new WeakSet<IConstruct>();
+
+  /**
+   * Registers the check of the stack when the Aspect reaches it. The check runs with the stack's validations, once
+   * every Aspect has run (an Aspect that changes resources after this one is seen), and the configuration it resolves
+   * is the one cdktf then writes, so that the stack is resolved once. An app with `skipValidation` is checked here.
+   */
   public visit(node: IConstruct): void {
     // duck-typed: on CDK Terrain the app's stack class may come from another copy of the framework
     const stack = node as TerraformStack;
     if (typeof stack.toTerraform !== 'function' || !('synthesizer' in stack)) return;
-    // the stack's configuration as it will be written, tokens resolved and overrides applied
-    const configuration = stack.toTerraform();
+    // a new synth: a configuration kept for a write that did not happen (a synth that failed) is dropped
+    PENDING.get(stack)?.();
+    if ((stack.node.root as { skipValidation?: boolean }).skipValidation === true) {
+      this.check(stack, stack.toTerraform());
+      return;
+    }
+    if (this.registered.has(stack)) return;
+    this.registered.add(stack);
+    stack.node.addValidation({
+      validate: () => {
+        this.check(stack, resolvedForTheWrite(stack));
+        // errors are annotations, listed by cdktf with every other error of the stack
+        return [];
+      },
+    });
+  }
+
+  private check(stack: TerraformStack, configuration: unknown): void {
     // a construct's own findings are said by the library already: only those of the resources, and unused acknowledgements
     for (const { finding: f, construct: target, origin } of stackFindings(stack, configuration, this.options)) {
       if (origin === 'construct' || f.acknowledgement) continue;
@@ -65,4 +88,36 @@ export class AzureGuardrails implements IAspect {
       else Annotations.of(target).addWarning(text);
     }
   }
+}
+
+/** For each stack, how to drop the configuration kept for its write. */
+const PENDING = new WeakMap<TerraformStack, () => void>();
+
+/**
+ * The stack's configuration, resolved once for the check and for the write that follows the validations: the next
+ * `toTerraform()` of the stack returns it. Nothing runs between the two that changes the stack; the reuse ends with
+ * the synth (a microtask), so that a later change is always resolved again.
+ */
+function resolvedForTheWrite(stack: TerraformStack): unknown {
+  const configuration = stack.toTerraform();
+  const own = Object.getOwnPropertyDescriptor(stack, 'toTerraform');
+  let kept = true;
+  const restore = () => {
+    if (!kept) return;
+    kept = false;
+    PENDING.delete(stack);
+    if (own) Object.defineProperty(stack, 'toTerraform', own);
+    else delete (stack as { toTerraform?: unknown }).toTerraform;
+  };
+  PENDING.set(stack, restore);
+  Object.defineProperty(stack, 'toTerraform', {
+    configurable: true,
+    writable: true,
+    value: () => {
+      restore();
+      return configuration;
+    },
+  });
+  queueMicrotask(restore);
+  return configuration;
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
-import { App, Aspects, Fn, TerraformLocal, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Aspects, Fn, TerraformLocal, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzureGuardrails, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from 'azure-guardrails-cdktf';
 import { baseProps } from '../../support/base-props';
 
@@ -54,14 +54,44 @@ describe('AzureGuardrails', () => {
     expect(annotations).toEqual([`${vm.node.path} [WSAE-AUTOMANAGE-RETIREMENT] Automanage Best Pract`, `${vm.node.path} [WIN-SECRET-VAULT-OUTSIDE] Key Vault '/subscriptio`]);
   });
 
-  test('checks a stack once, however many times the Aspect visits it', () => {
+  test('says each finding once, however many times the stack is synthesized', () => {
+    const stack = new TerraformStack(newApp(), 'fleet');
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    Aspects.of(stack).add(new AzureGuardrails());
+    rawHotpatchVm(stack, 'legacy');
+    Testing.synth(stack, true);
+    Testing.synth(stack, true);
+    expect(stack.node.findChild('legacy').node.metadata.filter((m) => m.type === '@cdktf/error')).toHaveLength(1);
+  });
+
+  test('sees what an Aspect that runs after it changes, and writes the configuration it checked', () => {
     const app = newApp();
     const stack = new TerraformStack(app, 'fleet');
-    const guardrails = new AzureGuardrails();
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    Aspects.of(stack).add(new AzureGuardrails());
+    const vm = new WindowsServerAzureEditionVm(stack, 'web', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE });
+    // a team's own Aspect, visited after the stack: it sizes every VM down
+    Aspects.of(stack).add({ visit: (node) => node === vm.resource && vm.resource.addOverride('size', 'Standard_A2') });
+    expect(() => app.synth()).toThrow(/fleet\/web\/Resource.*\[WIN-GEN2-SIZE\] size: size 'Standard_A2'/);
+    // without the mistake, the file written is the configuration resolved afresh
+    const ok = newApp();
+    const clean = new TerraformStack(ok, 'fleet');
+    new AzurermProvider(clean, 'azurerm', { features: [{}] });
+    Aspects.of(clean).add(new AzureGuardrails());
+    const tagged = new WindowsServerAzureEditionVm(clean, 'web', { ...baseProps(clean), image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE });
+    Aspects.of(clean).add({ visit: (node) => node === tagged.resource && tagged.resource.addOverride('tags.team', 'platform') });
+    ok.synth();
+    const written = JSON.parse(readFileSync(join(ok.outdir, 'stacks', 'fleet', 'cdk.tf.json'), 'utf8'));
+    expect(written).toEqual(JSON.parse(JSON.stringify(clean.toTerraform())));
+    expect(Object.values<any>(written.resource.azurerm_windows_virtual_machine)[0].tags).toEqual({ team: 'platform' });
+  });
+
+  test('an app with skipValidation is checked when the Aspect reaches the stack', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'guardrails-')), skipValidation: true });
+    const stack = new TerraformStack(app, 'fleet');
+    Aspects.of(stack).add(new AzureGuardrails());
     rawHotpatchVm(stack, 'legacy');
-    guardrails.visit(stack);
-    guardrails.visit(stack);
-    expect(stack.node.findChild('legacy').node.metadata.filter((m) => m.type === '@cdktf/error')).toHaveLength(1);
+    expect(() => app.synth()).toThrow(/fleet\/legacy.*\[WIN-HOTPATCH-IMAGE\]/);
   });
 
   test('fails cdktf synth of a password that resolves to a literal through a local, a variable default or a function', () => {
