@@ -5,8 +5,8 @@
  *
  * @packageDocumentation
  */
-export { azureEditionVmSettings, azureLocalVmSettings } from './cdk/testing/arbitraries';
-export type { ArbitraryOptions, AzureEditionVmSettings, AzureLocalVmSettings } from './cdk/testing/arbitraries';
+export { azureEditionVmSettings, azureLocalVmSettings, windowsVirtualMachineSettings } from './cdk/testing/arbitraries';
+export type { ArbitraryOptions, AzureEditionVmSettings, AzureLocalVmSettings, WindowsVirtualMachineSettings } from './cdk/testing/arbitraries';
 export { assertGuardrailsProperty } from './cdk/testing/property';
 export type { GuardrailsPropertyOptions, GuardrailsPropertyRun } from './cdk/testing/property';
 // what the settings are made of

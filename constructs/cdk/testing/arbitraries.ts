@@ -172,3 +172,77 @@ export function azureLocalVmSettings(options: ArbitraryOptions = {}): Arbitrary<
     { requiredKeys: ['name'] },
   );
 }
+
+/**
+ * Settings of a raw provider `WindowsVirtualMachine` (the attributes the rules read, in the provider class's names),
+ * for stacks that write the provider resources themselves: spread them over your own config (name, resource group,
+ * password, NICs, OS disk). Every attribute is set, so the provider's defaults never decide the verdict.
+ */
+export interface WindowsVirtualMachineSettings {
+  /** The VM size. */
+  readonly size: string;
+  /** The Marketplace image. */
+  readonly sourceImageReference: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
+  /** The computer name. */
+  readonly computerName: string;
+  /** The local administrator's user name. */
+  readonly adminUsername: string;
+  /** `patch_mode`. */
+  readonly patchMode: string;
+  /** `patch_assessment_mode`. */
+  readonly patchAssessmentMode: string;
+  /** `hotpatching_enabled`. */
+  readonly hotpatchingEnabled: boolean;
+  /** `provision_vm_agent`. */
+  readonly provisionVmAgent: boolean;
+  /** `allow_extension_operations`. */
+  readonly allowExtensionOperations: boolean;
+  /** `automatic_updates_enabled`. */
+  readonly automaticUpdatesEnabled: boolean;
+  /** `bypass_platform_safety_checks_on_user_schedule_enabled`. */
+  readonly bypassPlatformSafetyChecksOnUserScheduleEnabled: boolean;
+  /** `secure_boot_enabled`. */
+  readonly secureBootEnabled: boolean;
+  /** `vtpm_enabled`. */
+  readonly vtpmEnabled: boolean;
+}
+
+/** Settings of a raw provider `WindowsVirtualMachine` on an Azure Edition image: the whole space, or valid-only. */
+export function windowsVirtualMachineSettings(options: ArbitraryOptions = {}): Arbitrary<WindowsVirtualMachineSettings> {
+  const fc = fastCheck();
+  const reference = (sku: string) => ({ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku, version: 'latest' });
+  if (options.validOnly) {
+    return fc.constantFrom(...AZURE_EDITION_IMAGES).chain((entry) =>
+      fc.record({
+        size: fc.constantFrom(...TRUSTED_LAUNCH_SIZES),
+        sourceImageReference: fc.constant(reference(entry.sku)),
+        computerName: computerNameArbitrary(fc),
+        adminUsername: fc.constantFrom(...ADMIN_USERNAMES),
+        patchMode: fc.constant('AutomaticByPlatform'),
+        patchAssessmentMode: fc.constantFrom(...PATCH_ASSESSMENT_MODES),
+        hotpatchingEnabled: HOTPATCH_SKUS.includes(entry.sku) ? fc.boolean() : fc.constant(false),
+        provisionVmAgent: fc.constant(true),
+        allowExtensionOperations: fc.boolean(),
+        automaticUpdatesEnabled: fc.constant(true),
+        bypassPlatformSafetyChecksOnUserScheduleEnabled: fc.constant(false),
+        secureBootEnabled: fc.boolean(),
+        vtpmEnabled: fc.boolean(),
+      }),
+    );
+  }
+  return fc.record({
+    size: fc.constantFrom(...TRUSTED_LAUNCH_SIZES, ...OTHER_SIZES),
+    sourceImageReference: fc.constantFrom(...AZURE_EDITION_IMAGES.map((e) => e.sku), '2022-Datacenter-Azure-Edition-Core', '2022-datacenter-g2', '2019-datacenter').map(reference),
+    computerName: fc.oneof(computerNameArbitrary(fc), fc.constantFrom(...BAD_COMPUTER_NAMES)),
+    adminUsername: fc.constantFrom(...ADMIN_USERNAMES, ...BAD_ADMIN_USERNAMES),
+    patchMode: fc.constantFrom(...PATCH_MODES, 'automaticbyplatform'),
+    patchAssessmentMode: fc.constantFrom(...PATCH_ASSESSMENT_MODES),
+    hotpatchingEnabled: fc.boolean(),
+    provisionVmAgent: fc.boolean(),
+    allowExtensionOperations: fc.boolean(),
+    automaticUpdatesEnabled: fc.boolean(),
+    bypassPlatformSafetyChecksOnUserScheduleEnabled: fc.boolean(),
+    secureBootEnabled: fc.boolean(),
+    vtpmEnabled: fc.boolean(),
+  });
+}

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { ValidationError, WindowsServerAzureEditionVm } from 'azure-guardrails-cdktf';
-import { AzureEditionVmSettings, azureEditionVmSettings, azureLocalVmSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
+import { checkStack } from 'azure-guardrails-cdktf/testing';
+import { AzureEditionVmSettings, azureEditionVmSettings, azureLocalVmSettings, WindowsVirtualMachineSettings, windowsVirtualMachineSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
 import { expectedErrors } from '../../model/windows-vm-model';
 import { VmConfig } from '../../model/windows-vm-config';
 import { baseProps } from '../../support/base-props';
@@ -77,5 +79,57 @@ describe('azureLocalVmSettings', () => {
     const all = fc.sample(azureLocalVmSettings(), { numRuns: 500, seed: 1 });
     expect(all.some((s) => s.secureBoot === (false as never))).toBe(true);
     expect(all.some((s) => s.securityType !== undefined && s.securityType !== 'TrustedLaunch')).toBe(true);
+  });
+});
+
+describe('windowsVirtualMachineSettings', () => {
+  const rawModelConfig = (s: WindowsVirtualMachineSettings): VmConfig => ({
+    image: { kind: 'marketplace', ...s.sourceImageReference },
+    size: s.size,
+    name: 'vm01',
+    computerName: { kind: 'literal', value: s.computerName },
+    adminUsername: s.adminUsername,
+    passwordLiteral: false,
+    patchMode: s.patchMode,
+    patchAssessmentMode: s.patchAssessmentMode,
+    hotpatch: s.hotpatchingEnabled,
+    provisionVmAgent: s.provisionVmAgent,
+    allowExtensionOperations: s.allowExtensionOperations,
+    automaticUpdates: s.automaticUpdatesEnabled,
+    bypass: s.bypassPlatformSafetyChecksOnUserScheduleEnabled,
+    secureBoot: s.secureBootEnabled,
+    vtpm: s.vtpmEnabled,
+  });
+  /** The errors of a raw VM, as the guardrails see the stack. */
+  const rawErrors = (s: WindowsVirtualMachineSettings): string[] => {
+    const stack = new TerraformStack(new App(), 'test');
+    new WindowsVirtualMachine(stack, 'vm', {
+      name: 'vm01', resourceGroupName: 'rg', location: 'westeurope', networkInterfaceIds: ['nic'],
+      adminPassword: new TerraformVariable(stack, 'pw', { type: 'string', sensitive: true }).stringValue,
+      osDisk: { caching: 'ReadWrite', storageAccountType: 'Premium_LRS' },
+      ...s,
+    });
+    return [...new Set(checkStack(stack).errors.map((f) => f.ruleId))].sort();
+  };
+  // the Azure Edition rules (WSAE-*) belong to the construct: a raw VM may run any Windows Server image
+  const rawRules = (ids: string[]) => ids.filter((id) => id.startsWith('WIN-'));
+
+  test('valid-only settings are valid by the model of the facts, and the guardrails find no error in the raw VM', () => {
+    fc.assert(
+      fc.property(windowsVirtualMachineSettings({ validOnly: true }), (s) => {
+        expect(expectedErrors(rawModelConfig(s))).toEqual([]);
+        expect(rawErrors(s)).toEqual([]);
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+
+  test('over the whole space, the guardrails refuse a raw VM with exactly the rules the model names', () => {
+    fc.assert(
+      fc.property(windowsVirtualMachineSettings(), (s) => {
+        expect(rawErrors(s)).toEqual(rawRules(expectedErrors(rawModelConfig(s))));
+      }),
+      { numRuns: runs(1_000) },
+    );
   });
 });
