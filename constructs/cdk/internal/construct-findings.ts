@@ -9,10 +9,14 @@ import { CDKTF_METADATA_KEY } from '../../checker/acknowledgements';
 const FINDINGS = new WeakMap<IConstruct, Violation[]>();
 /** The constructs of each app (root) that hold an error, in the order they were found. */
 const REFUSED = new WeakMap<IConstruct, IConstruct[]>();
+const REFUSES = new WeakSet<IConstruct>();
 /** The acknowledgements given on each construct. */
 const ACKNOWLEDGED = new WeakMap<IConstruct, Acknowledgement[]>();
 /** The constructs of each stack that hold an acknowledgement. */
 const ACKNOWLEDGING = new WeakMap<IConstruct, IConstruct[]>();
+/** The constructs of each stack that hold a warning, in the order they were found (no walk of the stack at synth). */
+const WARNING = new WeakMap<IConstruct, IConstruct[]>();
+const WARNS = new WeakSet<IConstruct>();
 /** Warnings already added as annotations. */
 const ANNOUNCED = new WeakSet<Violation>();
 
@@ -29,11 +33,23 @@ export function record(scope: IConstruct, violations: readonly Violation[]): voi
   const list = FINDINGS.get(scope) ?? [];
   for (const v of violations) list.push(v);
   FINDINGS.set(scope, list);
+  if (violations.some((v) => v.severity === 'warning')) {
+    const stack = TerraformStack.of(scope);
+    if (!WARNS.has(scope)) {
+      WARNS.add(scope);
+      const holders = WARNING.get(stack) ?? [];
+      holders.push(scope);
+      WARNING.set(stack, holders);
+    }
+  }
   if (violations.some((v) => v.severity === 'error')) {
     const root = scope.node.root;
-    const refused = REFUSED.get(root) ?? [];
-    if (!refused.includes(scope)) refused.push(scope);
-    REFUSED.set(root, refused);
+    if (!REFUSES.has(scope)) {
+      REFUSES.add(scope);
+      const refused = REFUSED.get(root) ?? [];
+      refused.push(scope);
+      REFUSED.set(root, refused);
+    }
   }
   synthHookOf(scope);
 }
@@ -123,7 +139,7 @@ class GuardrailsSynthHook extends TerraformElement {
       if (refused.length > 0) throw new ValidationError('INVALID_CONFIGURATION', refused);
     }
     const stack = this.node.scope!;
-    for (const c of stack.node.findAll()) {
+    for (const c of WARNING.get(stack) ?? []) {
       for (const v of FINDINGS.get(c) ?? []) {
         if (v.severity !== 'warning' || ANNOUNCED.has(v) || acknowledgementOf(c, v.ruleId)) continue;
         ANNOUNCED.add(v);
