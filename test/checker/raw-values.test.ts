@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkResources } from '../../constructs/checker/check';
@@ -68,28 +68,13 @@ describe('secretKind', () => {
 });
 
 describe('azguard check follows local values and variable defaults to the admin password', () => {
-  const VM = (password: string) => `resource "azurerm_windows_virtual_machine" "vm" {
-  name                  = "vm01"
-  resource_group_name   = "rg"
-  location              = "westeurope"
-  size                  = "Standard_D2s_v5"
-  admin_username        = "azureuser"
-  admin_password        = ${password}
-  network_interface_ids = ["nic"]
-  os_disk {
-    caching              = "ReadWrite"
-    storage_account_type = "Premium_LRS"
-  }
-  source_image_reference {
-    publisher = "MicrosoftWindowsServer"
-    offer     = "WindowsServer"
-    sku       = "2022-datacenter-azure-edition-core"
-    version   = "latest"
-  }
-  patch_mode          = "AutomaticByPlatform"
-  hotpatching_enabled = true
-}
-`;
+  // the clean fixture's VM (hotpatch on a Core image, everything else valid) with the password under test
+  const fixture = readFileSync(join(__dirname, '..', 'fixtures', 'hcl-clean', 'main.tf'), 'utf8');
+  const VM = (password: string) => {
+    const block = fixture.slice(fixture.indexOf('resource "azurerm_windows_virtual_machine"'));
+    expect(block).toContain('= var.admin_password');
+    return block.replace('= var.admin_password', `= ${password}`);
+  };
 
   async function passwordFindings(files: Record<string, string>): Promise<string[]> {
     const dir = mkdtempSync(join(tmpdir(), 'azguard-secret-'));
@@ -105,7 +90,7 @@ describe('azguard check follows local values and variable defaults to the admin 
         'locals.tf': `locals {\n  admin_password = var.admin_password\n}\n`,
         'main.tf': VM(password),
       });
-      expect(found).toEqual(['WIN-ADMIN-PASSWORD-LITERAL azurerm_windows_virtual_machine.vm admin_password: the admin password is a literal string (value hidden)']);
+      expect(found).toEqual(['WIN-ADMIN-PASSWORD-LITERAL azurerm_windows_virtual_machine.core admin_password: the admin password is a literal string (value hidden)']);
       expect(found.join()).not.toContain(SECRET);
     }
   });

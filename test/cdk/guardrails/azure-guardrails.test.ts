@@ -65,21 +65,19 @@ describe('AzureGuardrails', () => {
   });
 
   test('sees what an Aspect that runs after it changes, and writes the configuration it checked', () => {
-    const app = newApp();
-    const stack = new TerraformStack(app, 'fleet');
-    new AzurermProvider(stack, 'azurerm', { features: [{}] });
-    Aspects.of(stack).add(new AzureGuardrails());
-    const vm = new WindowsServerAzureEditionVm(stack, 'web', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE });
-    // a team's own Aspect, visited after the stack: it sizes every VM down
-    Aspects.of(stack).add({ visit: (node) => node === vm.resource && vm.resource.addOverride('size', 'Standard_A2') });
-    expect(() => app.synth()).toThrow(/fleet\/web\/Resource.*\[WIN-GEN2-SIZE\] size: size 'Standard_A2'/);
+    /** A guarded fleet of one VM, with a team's own Aspect visited after the stack that overrides one attribute of the VM. */
+    const fleet = (path: string, value: unknown) => {
+      const app = newApp();
+      const stack = new TerraformStack(app, 'fleet');
+      new AzurermProvider(stack, 'azurerm', { features: [{}] });
+      Aspects.of(stack).add(new AzureGuardrails());
+      const vm = new WindowsServerAzureEditionVm(stack, 'web', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE });
+      Aspects.of(stack).add({ visit: (node) => node === vm.resource && vm.resource.addOverride(path, value) });
+      return { app, stack };
+    };
+    expect(() => fleet('size', 'Standard_A2').app.synth()).toThrow(/fleet\/web\/Resource.*\[WIN-GEN2-SIZE\] size: size 'Standard_A2'/);
     // without the mistake, the file written is the configuration resolved afresh
-    const ok = newApp();
-    const clean = new TerraformStack(ok, 'fleet');
-    new AzurermProvider(clean, 'azurerm', { features: [{}] });
-    Aspects.of(clean).add(new AzureGuardrails());
-    const tagged = new WindowsServerAzureEditionVm(clean, 'web', { ...baseProps(clean), image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE });
-    Aspects.of(clean).add({ visit: (node) => node === tagged.resource && tagged.resource.addOverride('tags.team', 'platform') });
+    const { app: ok, stack: clean } = fleet('tags.team', 'platform');
     ok.synth();
     const written = JSON.parse(readFileSync(join(ok.outdir, 'stacks', 'fleet', 'cdk.tf.json'), 'utf8'));
     expect(written).toEqual(JSON.parse(JSON.stringify(clean.toTerraform())));
