@@ -76,7 +76,10 @@ export interface AzureLocalTrustedLaunchVmProps {
   readonly guestAttestation?: false;
   /** Guest management agent. @default true */
   readonly provisionVmAgent?: boolean;
-  /** Tags of the Arc machine, network interface and disks. @default no tags */
+  /**
+   * Tags of the Arc machine, network interface and disks. The VM instance takes none: it is an extension resource of
+   * the Arc machine (the REST type has no `tags`), whose tags it shows. @default no tags
+   */
   readonly tags?: { [key: string]: string };
   /**
    * The azapi provider of the VM instance: this library's `AzapiProvider`, a generated binding or any provider of

@@ -72,13 +72,14 @@ export class SmbOverQuicCertificate {
    * Creates the certificate when needed; returns where the VM reads it from and its thumbprint.
    * @internal
    */
-  public bind(scope: Construct, serverNames: string[]): { keyVaultId: string; secretId: string; thumbprint: string; resource?: KeyVaultCertificate } {
+  public bind(scope: Construct, serverNames: string[], tags?: { [key: string]: string }): { keyVaultId: string; secretId: string; thumbprint: string; resource?: KeyVaultCertificate } {
     if (this.existing) return { ...this.existing };
     const o = this.options!;
     const f = this.newCertificateFacts()!;
     const resource = new (keyVaultCertificateModule().KeyVaultCertificate)(scope, 'Certificate', {
       name: o.name,
       keyVaultId: o.keyVaultId,
+      ...(tags !== undefined ? { tags } : {}),
       certificatePolicy: {
         issuerParameters: { name: o.issuerName ?? 'Self' },
         keyProperties: { exportable: true, keyType: f.keyType, reuseKey: false, ...(f.keySize !== undefined ? { keySize: f.keySize } : { curve: f.curve }) },

@@ -48,6 +48,8 @@ export interface SmbOverQuicProps {
   readonly kdcProxy?: boolean;
   /** Port of a Windows Admin Center gateway on the same server, to detect a conflict with the KDC proxy. @default none */
   readonly windowsAdminCenterGatewayPort?: number;
+  /** Tags of the certificate and the run command (the NSG rules take none). @default the VM's tags */
+  readonly tags?: { [key: string]: string };
 }
 
 const REQ = { type: 'string', required: true } as const;
@@ -64,6 +66,7 @@ export const SMB_OVER_QUIC_PROPS: PropSchema = {
   clientAccessControl: { type: { object: { requireClientAuthentication: { type: 'boolean' }, allowedClientCertificateSha256: { type: 'string[]' } } } },
   kdcProxy: { type: 'boolean' },
   windowsAdminCenterGatewayPort: { type: 'number', integer: true, min: 1, max: 65535 },
+  tags: { type: 'string-map' },
 };
 
 /** The runtime shape of the options of {@link SmbOverQuicCertificate.create}. */
@@ -129,7 +132,8 @@ export class SmbOverQuic extends Construct {
     const inbound: NsgRuleFacts = { direction: 'Inbound', access: 'Allow', protocol: 'Udp', destinationPorts: ['443'], sources: sourceFacts, sourcePrefixList: single ? [] : sourceFacts };
     applyRules(this, SMB_OVER_QUIC_RULES, facts, ruleSet(NETWORK_RULES, inbound));
 
-    const bound = props.certificate.bind(this, props.serverNames);
+    const tags = props.tags ?? vm.tags;
+    const bound = props.certificate.bind(this, props.serverNames, tags);
     this.certificate = bound.resource;
     vm.addKeyVaultCertificate(bound.keyVaultId, bound.secretId, 'My');
 
@@ -156,6 +160,7 @@ export class SmbOverQuic extends Construct {
       name: 'smb-over-quic',
       location: vm.location,
       virtualMachineId: vm.id,
+      ...(tags !== undefined ? { tags } : {}),
       source: {
         script: smbOverQuicScript({
           requireClientAuthentication: cac !== undefined && (cac.requireClientAuthentication ?? true),

@@ -203,6 +203,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
   public readonly location: string;
   /** Whether the VM is assigned to Automanage. */
   public readonly automanaged: boolean;
+  /** The tags of the VM, which the constructs built on it (SMB over QUIC) give their resources by default. */
+  public readonly tags?: { [key: string]: string };
   private readonly certificates: { keyVaultId: string; url: string; store: string }[] = [];
 
   constructor(scope: Construct, id: string, props: WindowsServerAzureEditionVmProps<H>) {
@@ -254,6 +256,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     this.resourceGroupName = p.resourceGroupName;
     this.location = p.location;
     this.automanaged = p.automanage !== undefined;
+    this.tags = p.tags;
 
     const osDisk = p.osDisk ?? {};
     this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', {
