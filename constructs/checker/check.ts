@@ -77,7 +77,7 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
   for (const r of resources) {
     const key = dirname(r.file);
     if (!byModule.has(key)) byModule.set(key, new Map());
-    byModule.get(key)!.set(r.address, r);
+    if (r.problem === undefined) byModule.get(key)!.set(r.address, r);
   }
   const policy = options.supportPolicy ?? DEFAULT_SUPPORT_POLICY;
   const out: CheckFinding[] = [];

@@ -34,8 +34,15 @@ export function resourcesOfJson(text: string, file: string): TfResource[] {
   const doc = parseJson(text, file);
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(file, 'not a Terraform JSON configuration or plan (expected an object)');
   if (isPlan(doc)) return resourcesOfPlan(doc, file);
-  const lines = jsonResourceLines(text);
-  return resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
+  const duplicates = new Map<string, number[]>();
+  const lines = jsonResourceLines(text, duplicates);
+  const resources = resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
+  // JSON.parse kept the last of each repeated key: the earlier blocks were never read, and Terraform refuses the file
+  for (const [address, at] of duplicates) {
+    const what = address === 'resource' ? 'the top-level "resource" key' : address.includes('.') ? 'the resource block' : `the resource type ${address}`;
+    resources.push({ file, address, type: address.split('.')[0], name: address.split('.')[1] ?? '', values: {}, line: at[0], problem: `${what} is written ${at.length} times (lines ${at.join(', ')}); JSON keeps only the last, so the others were not read, and Terraform refuses duplicate blocks` });
+  }
+  return resources;
 }
 
 /** Resources of one HCL file, parsed with @cdktf/hcl2json. */

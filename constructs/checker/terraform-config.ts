@@ -43,12 +43,20 @@ export class InputError extends Error {
 
 /**
  * Lines of every `resource.<type>.<name>` key of a JSON configuration, in one pass over the text (a per-resource
- * search would be quadratic on large files).
+ * search would be quadratic on large files). A key written twice in the same object (`resource`, a type or a name),
+ * which `JSON.parse` silently resolves by keeping the last, is added to `duplicates` with the lines of each.
  */
-export function jsonResourceLines(text: string): Map<string, number> {
+export function jsonResourceLines(text: string, duplicates?: Map<string, number[]>): Map<string, number> {
   const out = new Map<string, number>();
   // containers: an object's key, an array's key; an object that is an array element adds no key of its own
-  const stack: { array: boolean; key: string | undefined }[] = [];
+  const stack: { array: boolean; key: string | undefined; seen?: Map<string, number> }[] = [];
+  const repeated = (container: { seen?: Map<string, number> } | undefined, name: string, key: string, at: number) => {
+    if (!container || !duplicates) return;
+    container.seen ??= new Map();
+    const first = container.seen.get(key);
+    if (first === undefined) container.seen.set(key, at);
+    else duplicates.set(name, [...(duplicates.get(name) ?? [first]), at]);
+  };
   const keys = () => stack.map((c) => c.key).filter((k): k is string => k !== undefined);
   let line = 1;
   let pendingKey: string | undefined;
@@ -65,9 +73,15 @@ export function jsonResourceLines(text: string): Map<string, number> {
         k++;
       }
       if (text[k] === ':') {
-        pendingKey = JSON.parse(text.slice(i, j + 1));
+        pendingKey = JSON.parse(text.slice(i, j + 1)) as string;
         const path = keys();
-        if (path.length === 2 && path[0] === 'resource') out.set(`${path[1]}.${pendingKey}`, startLine);
+        const key = pendingKey as string;
+        const top = stack[stack.length - 1];
+        if (path.length === 2 && path[0] === 'resource') {
+          out.set(`${path[1]}.${key}`, startLine);
+          repeated(top, `${path[1]}.${key}`, key, startLine);
+        } else if (path.length === 1 && path[0] === 'resource') repeated(top, key, key, startLine);
+        else if (stack.length === 1 && key === 'resource') repeated(top, 'resource', key, startLine);
       }
       i = k - 1;
     } else if (c === '{') {

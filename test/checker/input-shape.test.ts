@@ -95,3 +95,33 @@ describe('azguard check at scale and depth', () => {
     expect(r.err).toMatch(/plan\.json: the module tree of the planned values is nested deeper than 1000 levels/);
   });
 });
+
+describe('azguard check on JSON keys written twice', () => {
+  async function checkText(text: string): Promise<{ code: number; findings: any[] }> {
+    const file = join(mkdtempSync(join(tmpdir(), 'azguard-dup-')), 'main.tf.json');
+    writeFileSync(file, text);
+    let out = '';
+    const code = await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: () => undefined, stdin: () => '' });
+    return { code, findings: JSON.parse(out).findings };
+  }
+  const vm = (sku: string) => JSON.stringify({ ...HOTPATCH_DESKTOP_VM, source_image_reference: { ...HOTPATCH_DESKTOP_VM.source_image_reference, sku } });
+  const HIDDEN = vm('2022-datacenter-azure-edition');
+  const KEPT = vm('2022-datacenter-azure-edition-core');
+
+  test.each([
+    ['a resource block', `{"resource": {"azurerm_windows_virtual_machine": {\n"vm": ${HIDDEN},\n"vm": ${KEPT}}}}`, 'azurerm_windows_virtual_machine.vm', 'the resource block is written 2 times (lines 2, 3)'],
+    ['a resource type', `{"resource": {\n"azurerm_windows_virtual_machine": {"a": ${HIDDEN}},\n"azurerm_windows_virtual_machine": {"b": ${KEPT}}}}`, 'azurerm_windows_virtual_machine', 'the resource type azurerm_windows_virtual_machine is written 2 times (lines 2, 3)'],
+    ['the resource key', `{\n"resource": {"azurerm_windows_virtual_machine": {"a": ${HIDDEN}}},\n"resource": {"azurerm_windows_virtual_machine": {"b": ${KEPT}}}}`, 'resource', 'the top-level "resource" key is written 2 times (lines 2, 3)'],
+  ])('fails %s written twice, which JSON.parse would hide, with the lines of each, and exits 2', async (_what, text, address, words) => {
+    const r = await checkText(text);
+    const shape = r.findings.filter((f) => f.ruleId === 'AZG-INPUT-SHAPE');
+    expect(shape.map((f) => [f.address, f.line])).toEqual([[address, 2]]);
+    expect(shape[0].message).toContain(words);
+    expect(r.code).toBe(2);
+  });
+
+  test('the same name under two types, or in nested attributes, is no duplicate', async () => {
+    const r = await checkText(`{"resource": {"azurerm_windows_virtual_machine": {"vm": ${KEPT}}, "azurerm_network_security_rule": {"vm": {"name": "x", "tags": {"a": "1"}}}}}`);
+    expect(r.findings.filter((f) => f.ruleId === 'AZG-INPUT-SHAPE')).toEqual([]);
+  });
+});
