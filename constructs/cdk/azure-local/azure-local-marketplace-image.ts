@@ -1,5 +1,7 @@
 import type { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { maybe } from '../internal/maybe';
@@ -33,6 +35,11 @@ export interface AzureLocalMarketplaceImageProps {
   readonly osType?: 'Windows' | 'Linux';
   /** @default the cluster's default storage path */
   readonly storagePathId?: string;
+  /**
+   * The azurerm provider of the gallery image: an aliased one, for another subscription than the stack's default.
+   * @default the stack's default azurerm provider
+   */
+  readonly provider?: TerraformProvider;
   /** @default no tags */
   readonly tags?: { [key: string]: string };
 }
@@ -53,6 +60,7 @@ export const MARKETPLACE_IMAGE_PROPS: PropSchema = {
   osType: { type: 'string' },
   storagePathId: { type: 'string' },
   tags: { type: 'string-map' },
+  provider: PROVIDER_PROP,
 };
 
 /** An Azure Marketplace image downloaded to an Azure Local cluster (`azurerm_stack_hci_marketplace_gallery_image`). */
@@ -81,6 +89,7 @@ export class AzureLocalMarketplaceImage extends Construct {
     this.image = { publisher: props.publisher, offer: props.offer, sku: props.sku, version: props.version };
     this.hypervGeneration = hypervGeneration;
     this.resource = new (stackHciMarketplaceGalleryImageModule().StackHciMarketplaceGalleryImage)(this, 'Resource', {
+      ...providerOf(props.provider),
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,

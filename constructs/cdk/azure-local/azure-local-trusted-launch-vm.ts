@@ -2,6 +2,7 @@ import type { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
 import type { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
 import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
 import { TerraformProvider, TerraformStack } from 'cdktf';
+import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/azapi-provider';
 import { AzapiResource } from '../azapi/azapi-resource';
@@ -77,6 +78,11 @@ export interface AzureLocalTrustedLaunchVmProps {
   /** Guest management agent. @default true */
   readonly provisionVmAgent?: boolean;
   /**
+   * The azurerm provider of the Arc machine, network interface and disks (the VM instance takes `azapiProvider`): an aliased one, for another subscription than the stack's default.
+   * @default the stack's default azurerm provider
+   */
+  readonly provider?: TerraformProvider;
+  /**
    * Tags of the Arc machine, network interface and disks. The VM instance takes none: it is an extension resource of
    * the Arc machine (the REST type has no `tags`), whose tags it shows. @default no tags
    */
@@ -118,6 +124,7 @@ export const TRUSTED_LAUNCH_VM_PROPS: PropSchema = {
   guestAttestation: B,
   provisionVmAgent: B,
   tags: { type: 'string-map' },
+  provider: PROVIDER_PROP,
   azapiProvider: { type: { is: AzapiProvider.isAzapiProvider, name: 'provider of azure/azapi' } },
 };
 
@@ -170,7 +177,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts);
     AzureLocalTrustedLaunchVm.adviseOnce(this);
 
-    const common = { resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
+    const common = { ...providerOf(p.provider), resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
     this.arcMachine = new (arcMachineModule().ArcMachine)(this, 'ArcMachine', { ...common, name: p.name, kind: 'HCI', identity: { type: 'SystemAssigned' } });
     this.networkInterface = new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, 'NetworkInterface', {
       ...common,

@@ -1,7 +1,8 @@
 import type { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
 import type { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
 import type { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
@@ -59,6 +60,11 @@ export interface AzureExtendedNetworkProps {
   readonly extendedAddresses?: string[];
   /** First NSG rule priority. @default 200 */
   readonly priority?: number;
+  /**
+   * The azurerm provider of every resource it creates and of the gateway it reads: an aliased one, for another subscription than the stack's default.
+   * @default the stack's default azurerm provider
+   */
+  readonly provider?: TerraformProvider;
   /** Tags of every resource it creates. @default no tags */
   readonly tags?: { [key: string]: string };
 }
@@ -84,6 +90,7 @@ export const EXTENDED_NETWORK_PROPS: PropSchema = {
   extendedAddresses: { type: 'string[]' },
   priority: { type: 'number', integer: true, min: 100, max: 4085 },
   tags: { type: 'string-map' },
+  provider: PROVIDER_PROP,
 };
 
 /**
@@ -126,8 +133,9 @@ export class AzureExtendedNetwork extends Construct {
     };
     applyRules(this, EXTENDED_NETWORK_RULES, facts);
 
-    const common = { resourceGroupName: props.resourceGroupName, location: props.location, ...(props.tags !== undefined ? { tags: props.tags } : {}) };
+    const common = { ...providerOf(props.provider), resourceGroupName: props.resourceGroupName, location: props.location, ...(props.tags !== undefined ? { tags: props.tags } : {}) };
     this.gateway = new (dataAzurermVirtualNetworkGatewayModule().DataAzurermVirtualNetworkGateway)(this, 'Gateway', {
+      ...providerOf(props.provider),
       name: props.virtualNetworkGateway.name,
       resourceGroupName: props.virtualNetworkGateway.resourceGroupName,
       lifecycle: {
@@ -160,7 +168,7 @@ export class AzureExtendedNetwork extends Construct {
         { name: 'allow-vxlan-to-peer', priority, direction: 'Outbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: this.routableInterface.privateIpAddress, destinationAddressPrefix: peer, description: 'VXLAN to the on-premises appliance' },
       ],
     });
-    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id });
+    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { ...providerOf(props.provider), networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id });
 
     this.resource = new WindowsServerAzureEditionVm(this, 'Resource', {
       ...common,

@@ -1,5 +1,6 @@
 import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
-import { Fn } from 'cdktf';
+import { Fn, TerraformProvider } from 'cdktf';
+import { providerOf } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { isListToken } from '../internal/maybe';
 import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from '../../smb-over-quic/smb-over-quic-facts';
@@ -72,11 +73,12 @@ export class SmbOverQuicCertificate {
    * Creates the certificate when needed; returns where the VM reads it from and its thumbprint.
    * @internal
    */
-  public bind(scope: Construct, serverNames: string[], tags?: { [key: string]: string }): { keyVaultId: string; secretId: string; thumbprint: string; resource?: KeyVaultCertificate } {
+  public bind(scope: Construct, serverNames: string[], tags?: { [key: string]: string }, provider?: TerraformProvider): { keyVaultId: string; secretId: string; thumbprint: string; resource?: KeyVaultCertificate } {
     if (this.existing) return { ...this.existing };
     const o = this.options!;
     const f = this.newCertificateFacts()!;
     const resource = new (keyVaultCertificateModule().KeyVaultCertificate)(scope, 'Certificate', {
+      ...providerOf(provider),
       name: o.name,
       keyVaultId: o.keyVaultId,
       ...(tags !== undefined ? { tags } : {}),

@@ -12,7 +12,8 @@ import { SMB_OVER_QUIC_RULES } from '../../smb-over-quic/smb-over-quic-rules';
 import { NETWORK_RULES, NsgRuleFacts } from '../../network/network-rules';
 import { isKnown } from '../../core/unknown';
 import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from '../../smb-over-quic/smb-over-quic-script';
-import { Fn } from 'cdktf';
+import { Fn, TerraformProvider } from 'cdktf';
+import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const networkSecurityRuleModule = () => require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule');
@@ -48,6 +49,8 @@ export interface SmbOverQuicProps {
   readonly kdcProxy?: boolean;
   /** Port of a Windows Admin Center gateway on the same server, to detect a conflict with the KDC proxy. @default none */
   readonly windowsAdminCenterGatewayPort?: number;
+  /** The azurerm provider of the certificate, the NSG rules and the run command. @default the VM's provider */
+  readonly provider?: TerraformProvider;
   /** Tags of the certificate and the run command (the NSG rules take none). @default the VM's tags */
   readonly tags?: { [key: string]: string };
 }
@@ -67,6 +70,7 @@ export const SMB_OVER_QUIC_PROPS: PropSchema = {
   kdcProxy: { type: 'boolean' },
   windowsAdminCenterGatewayPort: { type: 'number', integer: true, min: 1, max: 65535 },
   tags: { type: 'string-map' },
+  provider: PROVIDER_PROP,
 };
 
 /** The runtime shape of the options of {@link SmbOverQuicCertificate.create}. */
@@ -133,13 +137,15 @@ export class SmbOverQuic extends Construct {
     applyRules(this, SMB_OVER_QUIC_RULES, facts, ruleSet(NETWORK_RULES, inbound));
 
     const tags = props.tags ?? vm.tags;
-    const bound = props.certificate.bind(this, props.serverNames, tags);
+    const provider = props.provider ?? vm.provider;
+    const bound = props.certificate.bind(this, props.serverNames, tags, provider);
     this.certificate = bound.resource;
     vm.addKeyVaultCertificate(bound.keyVaultId, bound.secretId, 'My');
 
     const priority = props.priority ?? 310;
     const rule = (name: string, protocol: 'Udp' | 'Tcp', offset: number, description: string) =>
       new (networkSecurityRuleModule().NetworkSecurityRule)(this, name, {
+        ...providerOf(provider),
         name: `${vm.node.id}-${name}`.replace(/[^A-Za-z0-9_.-]/g, '-'),
         networkSecurityGroupName: props.networkSecurityGroup.name,
         resourceGroupName: props.networkSecurityGroup.resourceGroupName,
@@ -157,6 +163,7 @@ export class SmbOverQuic extends Construct {
     if (props.kdcProxy) this.inboundRules.push(rule('kdc-proxy-tcp-443', 'Tcp', 1, 'KDC proxy (TCP 443) for SMB over QUIC clients'));
 
     this.resource = new (virtualMachineRunCommandModule().VirtualMachineRunCommand)(this, 'Resource', {
+      ...providerOf(provider),
       name: 'smb-over-quic',
       location: vm.location,
       virtualMachineId: vm.id,

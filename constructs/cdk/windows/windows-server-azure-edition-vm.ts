@@ -1,7 +1,9 @@
 import type { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automanage-configuration';
 import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
 import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
@@ -66,6 +68,11 @@ export interface WindowsServerAzureEditionVmBaseProps {
   /** Windows time zone name. @default UTC (the image default) */
   readonly timezone?: string;
   /** Tags of the VM. @default no tags */
+  /**
+   * The azurerm provider of every child resource: an aliased one, for another subscription than the stack's default.
+   * @default the stack's default azurerm provider
+   */
+  readonly provider?: TerraformProvider;
   readonly tags?: { [key: string]: string };
   /** Automanage Best Practices configuration and assignment. @default no Automanage */
   readonly automanage?: AutomanageOptions;
@@ -151,6 +158,7 @@ export const AZURE_EDITION_VM_PROPS: PropSchema = {
   zone: S,
   timezone: S,
   tags: { type: 'string-map' },
+  provider: PROVIDER_PROP,
   automanage: {
     type: {
       object: {
@@ -203,6 +211,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
   public readonly location: string;
   /** Whether the VM is assigned to Automanage. */
   public readonly automanaged: boolean;
+  /** The azurerm provider of the VM's resources, which the constructs built on it use by default. */
+  public readonly provider?: TerraformProvider;
   /** The tags of the VM, which the constructs built on it (SMB over QUIC) give their resources by default. */
   public readonly tags?: { [key: string]: string };
   private readonly certificates: { keyVaultId: string; url: string; store: string }[] = [];
@@ -257,9 +267,11 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     this.location = p.location;
     this.automanaged = p.automanage !== undefined;
     this.tags = p.tags;
+    this.provider = p.provider;
 
     const osDisk = p.osDisk ?? {};
     this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', {
+      ...providerOf(p.provider),
       name: p.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,
@@ -299,6 +311,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       if ('configuration' in p.automanage && p.automanage.configuration !== undefined) {
         const c = p.automanage.configuration;
         this.automanageConfiguration = new (automanageConfigurationModule().AutomanageConfiguration)(this, 'AutomanageConfiguration', {
+          ...providerOf(p.provider),
           name: c.name,
           resourceGroupName: p.resourceGroupName,
           location: p.location,
@@ -317,6 +330,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         configurationId = (p.automanage as { readonly configurationId: string }).configurationId;
       }
       this.automanageAssignment = new (virtualMachineAutomanageConfigurationAssignmentModule().VirtualMachineAutomanageConfigurationAssignment)(this, 'AutomanageAssignment', {
+        ...providerOf(p.provider),
         virtualMachineId: this.resource.id,
         configurationId,
       });
