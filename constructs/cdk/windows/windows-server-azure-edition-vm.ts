@@ -67,12 +67,12 @@ export interface WindowsServerAzureEditionVmBaseProps {
   readonly zone?: string;
   /** Windows time zone name. @default UTC (the image default) */
   readonly timezone?: string;
-  /** Tags of the VM. @default no tags */
   /**
    * The azurerm provider of every child resource: an aliased one, for another subscription than the stack's default.
    * @default the stack's default azurerm provider
    */
   readonly provider?: TerraformProvider;
+  /** Tags of the VM and of its Automanage configuration. @default no tags */
   readonly tags?: { [key: string]: string };
   /** Automanage Best Practices configuration and assignment. @default no Automanage */
   readonly automanage?: AutomanageOptions;
