@@ -1,16 +1,7 @@
-import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
-import {
-  AzureExtendedNetwork,
-  AzureLocalMarketplaceImage,
-  AzureLocalTrustedLaunchVm,
-  AzureLocalVmImage,
-  SEED_23H2_IMAGES,
-  SmbOverQuic,
-  SmbOverQuicCertificate,
-  WindowsServerAzureEditionImage,
-  WindowsServerAzureEditionVm,
-} from 'azure-guardrails-cdktf';
+import { SmbOverQuic } from 'azure-guardrails-cdktf';
+import { everyConstruct } from '../support/every-construct';
 
 const TAGS = { env: 'prod', owner: 'platform' };
 /** Resources whose provider argument takes tags but whose Azure type has none: tagging them would fail at apply. */
@@ -22,28 +13,7 @@ const NOT_TAGGABLE_IN_AZURE: Record<string, string> = {
 /** Every construct of the library, each given the tags, in one stack. */
 function taggedStack(): { stack: TerraformStack; constructs: IConstruct[] } {
   const stack = new TerraformStack(new App(), 'tags');
-  const password = new TerraformVariable(stack, 'admin_password', { type: 'string', sensitive: true }).stringValue;
-  const common = { resourceGroupName: 'rg', location: 'westeurope', tags: TAGS };
-  const vm = new WindowsServerAzureEditionVm(stack, 'files', {
-    ...common, name: 'files01', size: 'Standard_D2s_v5', adminUsername: 'fleetadmin', adminPassword: password, networkInterfaceIds: ['nic'],
-    image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE, automanage: { configuration: { name: 'bp' } },
-  });
-  // the SMB over QUIC construct takes the VM's tags by default
-  const quic = new SmbOverQuic(stack, 'quic', {
-    vm, serverNames: ['files.contoso.com'], certificate: SmbOverQuicCertificate.create({ keyVaultId: 'kv', name: 'files-quic' }),
-    networkSecurityGroup: { name: 'nsg', resourceGroupName: 'rg' }, allowedSourceAddressPrefixes: ['203.0.113.0/24'],
-  });
-  const xnet = new AzureExtendedNetwork(stack, 'xnet', {
-    ...common, name: 'xnet01', adminUsername: 'xnetadmin', adminPassword: password,
-    routableSubnet: { id: 'sn-r', name: 'snet-appliance', addressPrefix: '10.20.2.0/24' }, extendedSubnet: { id: 'sn-e', name: 'snet-extended', addressPrefix: '10.10.1.0/24' },
-    onPremisesSubnetPrefix: '10.10.1.0/24', onPremisesApplianceAddress: '192.168.50.10', virtualNetworkGateway: { name: 'gw', resourceGroupName: 'rg' },
-  });
-  const image = new AzureLocalMarketplaceImage(stack, 'img', { ...common, customLocationId: 'cl', ...SEED_23H2_IMAGES[0], name: 'ws2025', hypervGeneration: 'V2' });
-  const local = new AzureLocalTrustedLaunchVm(stack, 'hci', {
-    ...common, name: 'hci01', customLocationId: 'cl', image: AzureLocalVmImage.fromMarketplaceImage(image), logicalNetworkId: 'lnet',
-    adminUsername: 'localadmin', adminPassword: password, dataDisks: [{ name: 'hci01-data', sizeGb: 64 }],
-  });
-  return { stack, constructs: [vm, quic, xnet, image, local] };
+  return { stack, constructs: everyConstruct(stack, { resourceGroupName: 'rg', location: 'westeurope', tags: TAGS }) };
 }
 
 /** The taggable children of the constructs whose tags are not exactly the constructs' tags, and the types checked. */
