@@ -1,3 +1,4 @@
+import { warningIdsUnder } from './annotations';
 import { DataAzurermKeyVault } from '@cdktf/provider-azurerm/lib/data-azurerm-key-vault';
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
@@ -90,10 +91,7 @@ export function buildXnet(c: XnetConfig): Built {
   }
 }
 
-/** Warning rule ids under a construct tree. */
+/** Warning rule ids under a construct tree, sorted. */
 export function warningIds(stack: TerraformStack): string[] {
-  return stack.node
-    .findAll()
-    .flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => /^\[([A-Z0-9-]+)\]/.exec(String(m.data))?.[1] ?? '?'))
-    .sort();
+  return warningIdsUnder(stack).sort();
 }

@@ -7,16 +7,33 @@ import { CDKTF_METADATA_KEY } from '../../checker/acknowledgements';
 
 /** What the library's constructs found, per construct: errors refuse the app at synth, warnings are said at synth. */
 const FINDINGS = new WeakMap<IConstruct, Violation[]>();
+/** Constructs listed under a key (a stack or an app), each once, in the order they were added. */
+class ConstructLists {
+  private readonly lists = new WeakMap<IConstruct, IConstruct[]>();
+  private readonly listed = new WeakSet<IConstruct>();
+
+  /** Lists the construct under the key, unless it is listed already (a construct belongs to one stack and one app). */
+  public add(key: IConstruct, construct: IConstruct): void {
+    if (this.listed.has(construct)) return;
+    this.listed.add(construct);
+    const list = this.lists.get(key) ?? [];
+    list.push(construct);
+    this.lists.set(key, list);
+  }
+
+  public get(key: IConstruct): readonly IConstruct[] {
+    return this.lists.get(key) ?? [];
+  }
+}
+
 /** The constructs of each app (root) that hold an error, in the order they were found. */
-const REFUSED = new WeakMap<IConstruct, IConstruct[]>();
-const REFUSES = new WeakSet<IConstruct>();
+const REFUSED = new ConstructLists();
 /** The acknowledgements given on each construct. */
 const ACKNOWLEDGED = new WeakMap<IConstruct, Acknowledgement[]>();
 /** The constructs of each stack that hold an acknowledgement. */
-const ACKNOWLEDGING = new WeakMap<IConstruct, IConstruct[]>();
+const ACKNOWLEDGING = new ConstructLists();
 /** The constructs of each stack that hold a warning, in the order they were found (no walk of the stack at synth). */
-const WARNING = new WeakMap<IConstruct, IConstruct[]>();
-const WARNS = new WeakSet<IConstruct>();
+const WARNING = new ConstructLists();
 /** Warnings already added as annotations. */
 const ANNOUNCED = new WeakSet<Violation>();
 
@@ -33,24 +50,8 @@ export function record(scope: IConstruct, violations: readonly Violation[]): voi
   const list = FINDINGS.get(scope) ?? [];
   for (const v of violations) list.push(v);
   FINDINGS.set(scope, list);
-  if (violations.some((v) => v.severity === 'warning')) {
-    const stack = TerraformStack.of(scope);
-    if (!WARNS.has(scope)) {
-      WARNS.add(scope);
-      const holders = WARNING.get(stack) ?? [];
-      holders.push(scope);
-      WARNING.set(stack, holders);
-    }
-  }
-  if (violations.some((v) => v.severity === 'error')) {
-    const root = scope.node.root;
-    if (!REFUSES.has(scope)) {
-      REFUSES.add(scope);
-      const refused = REFUSED.get(root) ?? [];
-      refused.push(scope);
-      REFUSED.set(root, refused);
-    }
-  }
+  if (violations.some((v) => v.severity === 'warning')) WARNING.add(TerraformStack.of(scope), scope);
+  if (violations.some((v) => v.severity === 'error')) REFUSED.add(scope.node.root, scope);
   synthHookOf(scope);
 }
 
@@ -59,10 +60,7 @@ export function recordAcknowledgements(scope: IConstruct, acknowledgements: read
   const list = ACKNOWLEDGED.get(scope) ?? [];
   for (const a of acknowledgements) list.push({ ruleId: a.ruleId, reason: a.reason.trim() });
   ACKNOWLEDGED.set(scope, list);
-  const stack = TerraformStack.of(scope);
-  const holders = ACKNOWLEDGING.get(stack) ?? [];
-  if (!holders.includes(scope)) holders.push(scope);
-  ACKNOWLEDGING.set(stack, holders);
+  ACKNOWLEDGING.add(TerraformStack.of(scope), scope);
   synthHookOf(scope);
 }
 
@@ -81,7 +79,7 @@ export function acknowledgementsCovering(construct: IConstruct): GivenAcknowledg
 
 /** Every acknowledgement given in a stack, with its construct. */
 export function acknowledgementsIn(stack: IConstruct): GivenAcknowledgement[] {
-  return (ACKNOWLEDGING.get(stack) ?? []).flatMap((scope) => (ACKNOWLEDGED.get(scope) ?? []).map((a) => ({ ...a, scope })));
+  return ACKNOWLEDGING.get(stack).flatMap((scope) => (ACKNOWLEDGED.get(scope) ?? []).map((a) => ({ ...a, scope })));
 }
 
 /** The acknowledgement that waives a finding of `ruleId` on `construct`, if one does. */
@@ -104,7 +102,7 @@ export function withoutRefusal<T>(f: () => T): T {
 /** The errors of the app's constructs that no acknowledgement waives, each with its construct path. */
 export function refusedViolations(root: IConstruct): Violation[] {
   const out: Violation[] = [];
-  for (const c of REFUSED.get(root) ?? []) {
+  for (const c of REFUSED.get(root)) {
     for (const v of FINDINGS.get(c) ?? []) if (v.severity === 'error' && !acknowledgementOf(c, v.ruleId)) out.push(v);
   }
   return out;
@@ -139,14 +137,14 @@ class GuardrailsSynthHook extends TerraformElement {
       if (refused.length > 0) throw new ValidationError('INVALID_CONFIGURATION', refused);
     }
     const stack = this.node.scope!;
-    for (const c of WARNING.get(stack) ?? []) {
+    for (const c of WARNING.get(stack)) {
       for (const v of FINDINGS.get(c) ?? []) {
         if (v.severity !== 'warning' || ANNOUNCED.has(v) || acknowledgementOf(c, v.ruleId)) continue;
         ANNOUNCED.add(v);
         Annotations.of(c).addWarning(formatViolation(v, false));
       }
     }
-    for (const holder of ACKNOWLEDGING.get(stack) ?? []) {
+    for (const holder of ACKNOWLEDGING.get(stack)) {
       for (const r of holder.node.findAll()) {
         const resource = r as any;
         if (typeof resource.terraformResourceType !== 'string' || typeof resource.addOverride !== 'function') continue;

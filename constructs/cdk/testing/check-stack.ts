@@ -86,13 +86,12 @@ export function stackFindings(stack: TerraformStack, configuration: unknown, opt
     // the construct whose main child (`Resource`) the resource is
     const owner = construct.node.id === 'Resource' && construct.node.scope ? construct.node.scope : construct;
     if (recordedFindings(owner).some((v) => v.ruleId === f.ruleId)) continue;
-    const acknowledgement = f.acknowledgement ? { reason: f.acknowledgement.reason, constructPath: f.acknowledgement.scope } : undefined;
-    out.push({ construct, origin: 'resource', finding: { ruleId: f.ruleId, severity: f.severity, constructPath: construct.node.path, address: f.address, attribute: f.attribute, message: f.message, fix: f.fix, source: f.source, ...(acknowledgement ? { acknowledgement } : {}) } });
+    out.push(targeted(construct, 'resource', f, f.address, f.acknowledgement && { reason: f.acknowledgement.reason, constructPath: f.acknowledgement.scope }));
   }
   for (const c of constructs) {
     for (const v of recordedFindings(c)) {
       const a = acknowledgementOf(c, v.ruleId);
-      out.push({ construct: c, origin: 'construct', finding: { ruleId: v.ruleId, severity: v.severity, constructPath: c.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source, ...(a ? { acknowledgement: { reason: a.reason, constructPath: a.scope.node.path } } : {}) } });
+      out.push(targeted(c, 'construct', v, undefined, a && { reason: a.reason, constructPath: a.scope.node.path }));
     }
   }
   // an acknowledgement is used when a finding of its rule is on its construct or below
@@ -100,8 +99,20 @@ export function stackFindings(stack: TerraformStack, configuration: unknown, opt
   for (const a of acknowledgementsIn(stack)) {
     if (out.some((t) => t.finding.ruleId === a.ruleId && under(a.scope, t.construct.node.path))) continue;
     for (const v of evaluate([AZG_ACKNOWLEDGEMENT_UNUSED], { acknowledgement: a, scope: a.scope.node.path }, a.scope.node.path)) {
-      out.push({ construct: a.scope, origin: 'acknowledgement', finding: { ruleId: v.ruleId, severity: v.severity, constructPath: a.scope.node.path, attribute: v.attribute, message: v.message, fix: v.fix, source: v.source } });
+      out.push(targeted(a.scope, 'acknowledgement', v));
     }
   }
   return out;
+}
+
+/** A finding of a rule (from the checker or a construct) in the terms of the construct tree. */
+function targeted(
+  construct: IConstruct,
+  origin: TargetedFinding['origin'],
+  f: Pick<StackFinding, 'ruleId' | 'severity' | 'attribute' | 'message' | 'fix' | 'source'>,
+  address?: string,
+  acknowledgement?: StackFindingAcknowledgement,
+): TargetedFinding {
+  const finding: StackFinding = { ruleId: f.ruleId, severity: f.severity, constructPath: construct.node.path, ...(address !== undefined ? { address } : {}), attribute: f.attribute, message: f.message, fix: f.fix, source: f.source, ...(acknowledgement ? { acknowledgement } : {}) };
+  return { construct, origin, finding };
 }

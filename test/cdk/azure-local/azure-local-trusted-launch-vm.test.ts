@@ -1,3 +1,4 @@
+import { warningIdsUnder } from '../../support/annotations';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzapiResource, AzureLocalMarketplaceImage, AzureLocalTrustedLaunchVm, AzureLocalVmImage, GUEST_IMAGE_SUPPORT_POLICIES, SEED_23H2_IMAGES, Violation } from '../../../constructs';
 import { SEED_IMAGES } from '../../model/azure-local-facts';
@@ -116,7 +117,7 @@ describe('AzureLocalTrustedLaunchVm output', () => {
   const json = JSON.parse(Testing.synth(stack));
 
   test('states the four advisories once per stack, not once per VM', () => {
-    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => /^\[([A-Z0-9-]+)\]/.exec(String(m.data))![1]));
+    const warnings = warningIdsUnder(stack);
     expect(warnings.sort()).toEqual(['HCI-BACKUP-DR', 'HCI-IGVM-AGENT', 'HCI-LIVE-MIGRATION-UNENCRYPTED', 'HCI-VM-FILES-ACCESS']);
   });
 
