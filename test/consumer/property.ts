@@ -1,9 +1,10 @@
 // A property test as a user writes one with the package's arbitraries: any valid generated VM synthesizes and passes
-// the guardrails. Prints how many cases ran, as JSON.
+// the guardrails, and so does any valid raw NSG rule. Prints how many cases each ran, as JSON.
+import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { WindowsServerAzureEditionVm } from 'azure-guardrails-cdktf';
 import { checkStack } from 'azure-guardrails-cdktf/testing';
-import { assertGuardrailsProperty, azureEditionVmSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
+import { assertGuardrailsProperty, azureEditionVmSettings, networkSecurityRuleSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
 
 const run = assertGuardrailsProperty(
   azureEditionVmSettings({ validOnly: true }),
@@ -21,4 +22,13 @@ const run = assertGuardrailsProperty(
   },
   { numRuns: 50 },
 );
-console.log(JSON.stringify(run));
+const nsg = assertGuardrailsProperty(
+  networkSecurityRuleSettings({ validOnly: true }),
+  (settings) => {
+    const stack = new TerraformStack(new App(), 'property');
+    new NetworkSecurityRule(stack, 'rule', { ...settings, name: 'rule', resourceGroupName: 'rg', networkSecurityGroupName: 'nsg', priority: 200 });
+    return checkStack(stack).errors.length === 0;
+  },
+  { numRuns: 50 },
+);
+console.log(JSON.stringify({ vm: run, nsg }));

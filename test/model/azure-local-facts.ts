@@ -44,3 +44,8 @@ export function modelSupports(policy: string, i: ModelImage): boolean {
 export function modelHciComputerNameValid(name: string): boolean {
   return /^[A-Za-z0-9-]{1,15}$/.test(name);
 }
+
+/** A gallery image name as azurerm v4.55.0 validates it: 2 to 80 letters, digits, '-', '.' or '_', starting and ending with a letter or digit. */
+export function modelGalleryImageNameValid(name: string): boolean {
+  return name.length >= 2 && name.length <= 80 && /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
+}

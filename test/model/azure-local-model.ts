@@ -30,3 +30,24 @@ export function expectedTlErrors(c: TlVmConfig): string[] {
   if (c.passwordLiteral) ids.add('HCI-ADMIN-PASSWORD-LITERAL');
   return [...ids].sort();
 }
+
+/** The security profile keys of the VM instance API (2024-01-01 ARM types, fact sheet B and C). */
+const SECURITY_PROFILE_KEYS: Record<string, string[] | undefined> = { securityType: undefined, enableTPM: undefined, uefiSettings: ['secureBootEnabled'] };
+
+/**
+ * Rule ids of a raw VM instance body, from its security profile and computer name: a key ARM does not know, and,
+ * on a trusted launch VM, secure boot or the vTPM not set to true (both default to false in the API).
+ */
+export function expectedVmInstanceErrors(securityProfile: Record<string, any>, computerName: string): string[] {
+  const ids = new Set<string>();
+  for (const [key, value] of Object.entries(securityProfile)) {
+    if (!(key in SECURITY_PROFILE_KEYS)) ids.add('HCI-BODY-UNKNOWN-KEY');
+    else if (SECURITY_PROFILE_KEYS[key] && Object.keys(value ?? {}).some((k) => !SECURITY_PROFILE_KEYS[key]!.includes(k))) ids.add('HCI-BODY-UNKNOWN-KEY');
+  }
+  if (securityProfile.securityType === 'TrustedLaunch') {
+    if (securityProfile.uefiSettings?.secureBootEnabled !== true) ids.add('HCI-TL-SECURE-BOOT');
+    if (securityProfile.enableTPM !== true) ids.add('HCI-TL-VTPM');
+  }
+  if (!modelHciComputerNameValid(computerName)) ids.add('HCI-COMPUTER-NAME');
+  return [...ids].sort();
+}

@@ -9,6 +9,15 @@ export const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 export const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
 export const VALID_HASH = 'a'.repeat(64);
 
+/**
+ * A fully qualified DNS name as a client would type it (A3): two labels at least, each of letters, digits and inner
+ * dashes (up to 63), the last one not numeric; an IP address is not a name.
+ */
+export function modelServerNameValid(name: string): boolean {
+  const labels = name.split('.');
+  return labels.length >= 2 && name.length <= 253 && labels.every((l) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l)) && !/^\d+$/.test(labels[labels.length - 1]);
+}
+
 export interface SmbConfig {
   sku: string | 'custom';
   serverNames: string[];
@@ -29,7 +38,7 @@ export function expectedSmbErrors(c: SmbConfig): string[] {
   const image = c.sku === 'custom' ? undefined : MODEL_IMAGES[c.sku];
   if (!image?.smbOverQuic) ids.add('SMBQ-IMAGE');
   const lower = c.serverNames.map((n) => n.toLowerCase());
-  if (c.serverNames.length === 0 || c.serverNames.some((n) => !VALID_NAMES.includes(n)) || new Set(lower).size !== lower.length) ids.add('SMBQ-SERVER-NAMES');
+  if (c.serverNames.length === 0 || c.serverNames.some((n) => !modelServerNameValid(n)) || new Set(lower).size !== lower.length) ids.add('SMBQ-SERVER-NAMES');
   if (c.certificate.kind === 'new') {
     const cert = c.certificate;
     const rsa = cert.keyType === 'RSA' || cert.keyType === 'RSA-HSM';

@@ -24,3 +24,16 @@ export function onlyViolation(build: (stack: TerraformStack) => void, ruleId: st
   expect(found[0].source.length).toBeGreaterThan(10);
   return found[0];
 }
+
+/** The sorted ids of the rules that refuse the synth of what `build` adds to a fresh stack; empty when it synthesizes. */
+export function refusedRuleIds(build: (stack: TerraformStack) => void): string[] {
+  const stack = new TerraformStack(new App(), 'test');
+  try {
+    build(stack);
+    Testing.synth(stack);
+    return [];
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return [...new Set(e.ruleIds)].sort();
+  }
+}

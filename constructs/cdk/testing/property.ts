@@ -1,5 +1,5 @@
 import type { Arbitrary } from 'fast-check';
-import { fastCheck } from './arbitraries';
+import { fastCheck } from './arbitrary-parts';
 
 /** Options of {@link assertGuardrailsProperty}. */
 export interface GuardrailsPropertyOptions {

@@ -1,0 +1,41 @@
+import type { Arbitrary } from 'fast-check';
+
+export type FastCheck = typeof import('fast-check');
+
+/** fast-check, loaded when an arbitrary is first asked for: the rest of the testing entry point works without it. */
+export function fastCheck(): FastCheck {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('fast-check');
+  } catch {
+    throw new Error('azure-guardrails-cdktf/testing: the arbitraries and assertGuardrailsProperty need fast-check 4 (npm install --save-dev fast-check)');
+  }
+}
+
+/** Options of the arbitraries. */
+export interface ArbitraryOptions {
+  /**
+   * `true` for settings that every rule accepts; `false` for the whole input space, invalid combinations included
+   * (most do not compile: pass them `as` the props).
+   * @default false
+   */
+  readonly validOnly?: boolean;
+}
+
+/** Sizes that boot generation 2 images and run trusted launch on x64 (their size pages). */
+export const TRUSTED_LAUNCH_SIZES = ['Standard_D2s_v5', 'Standard_D4s_v5', 'Standard_D2ds_v5', 'Standard_D2as_v5', 'Standard_E4s_v5', 'Standard_F4s_v2', 'Standard_B2ms'];
+/** Sizes the rules refuse with Azure Edition images: generation 1 only, no trusted launch, Arm64, and a name no catalog knows. */
+export const OTHER_SIZES = ['Standard_A2_v2', 'Standard_D2_v2', 'Basic_A1', 'Standard_M8ms', 'Standard_NC6s_v3', 'Standard_D2ps_v5', 'Standard_Unknown9'];
+export const ADMIN_USERNAMES = ['fleetadmin', 'platformadmin', 'opsadmin', 'azureuser'];
+export const BAD_ADMIN_USERNAMES = ['admin', 'Administrator', 'a-name-longer-than-twenty', 'ops.'];
+export const BAD_COMPUTER_NAMES = ['a-computer-name-too-long', '123456', 'web-', 'web_01'];
+
+/** A name of 2 to 15 lower-case letters, digits and inner dashes, starting with a letter: a valid computer name. */
+export const computerNameArbitrary = (fc: FastCheck): Arbitrary<string> => fc.stringMatching(/^[a-z][a-z0-9-]{0,13}[a-z0-9]$/);
+
+/** Mostly a valid value, sometimes an invalid one: the whole space still shrinks towards valid settings. */
+export const mostly = <T>(fc: FastCheck, valid: readonly T[], invalid: readonly T[], weight = 6): Arbitrary<T> =>
+  fc.oneof({ weight, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
+
+/** Drops the keys whose value is `undefined`, so that an absent setting stays absent when spread over props. */
+export const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;

@@ -1,0 +1,96 @@
+import type { Arbitrary } from 'fast-check';
+import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS } from '../../windows/windows-vm-facts';
+import { AZURE_EDITION_IMAGES, HOTPATCH_SKUS } from '../../windows/image-catalog';
+import { WindowsServerAzureEditionImage } from '../../windows/image';
+import type { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
+import { ADMIN_USERNAMES, ArbitraryOptions, BAD_ADMIN_USERNAMES, BAD_COMPUTER_NAMES, computerNameArbitrary, fastCheck, OTHER_SIZES, TRUSTED_LAUNCH_SIZES } from './arbitrary-parts';
+
+/**
+ * The settings of a `WindowsServerAzureEditionVm` that the rules read: spread them over the props your stack
+ * factory gives (resource group, location, password, network interfaces). Every key but `name`, `size` and `image`
+ * may be absent, so that the construct's defaults are generated too.
+ */
+export interface AzureEditionVmSettings {
+  /** The VM name (also the computer name when `computerName` is absent). */
+  readonly name: string;
+  /** The VM size. */
+  readonly size: string;
+  /** The image. */
+  readonly image: WindowsServerAzureEditionImage;
+  /** The local administrator's user name. */
+  readonly adminUsername: string;
+  /** The computer name. */
+  readonly computerName?: string;
+  /** Hotpatch on or off. */
+  readonly hotpatch?: boolean;
+  /** The patch mode. */
+  readonly patchMode?: PatchMode;
+  /** The patch assessment mode. */
+  readonly patchAssessmentMode?: PatchAssessmentMode;
+  /** The reboot setting of platform patching. */
+  readonly rebootSetting?: RebootSetting;
+  /** Whether the VM agent is installed. */
+  readonly provisionVmAgent?: boolean;
+  /** Whether Windows Update installs updates by itself. */
+  readonly automaticUpdates?: boolean;
+  /** Whether platform safety checks are bypassed on a user schedule. */
+  readonly bypassPlatformSafetyChecksOnUserSchedule?: boolean;
+  /** Secure boot. */
+  readonly secureBoot?: boolean;
+  /** The vTPM. */
+  readonly vtpm?: boolean;
+}
+
+/**
+ * Settings of a Windows Server Azure Edition VM. Shrinking-friendly: each key is drawn independently from a small
+ * list or a bounded string, so a failing case shrinks to the few keys that matter.
+ */
+export function azureEditionVmSettings(options: ArbitraryOptions = {}): Arbitrary<AzureEditionVmSettings> {
+  const fc = fastCheck();
+  const name = computerNameArbitrary(fc);
+  if (options.validOnly) {
+    return fc.constantFrom(...AZURE_EDITION_IMAGES).chain((entry) => {
+      const hotpatchImage = HOTPATCH_SKUS.includes(entry.sku);
+      return fc.record(
+        {
+          name,
+          size: fc.constantFrom(...TRUSTED_LAUNCH_SIZES),
+          image: fc.constant(WindowsServerAzureEditionImage.fromSku(entry.sku)),
+          adminUsername: fc.constantFrom(...ADMIN_USERNAMES),
+          computerName: name,
+          hotpatch: hotpatchImage ? fc.boolean() : fc.constant(false),
+          patchMode: fc.constant('AutomaticByPlatform' as const),
+          patchAssessmentMode: fc.constantFrom(...PATCH_ASSESSMENT_MODES),
+          rebootSetting: fc.constantFrom(...REBOOT_SETTINGS),
+          secureBoot: fc.constant(true),
+          vtpm: fc.constant(true),
+        },
+        { requiredKeys: ['name', 'size', 'image', 'adminUsername'] },
+      );
+    });
+  }
+  const image = fc.oneof(
+    fc.constantFrom(...AZURE_EDITION_IMAGES.map((e) => e.sku)).map((sku) => WindowsServerAzureEditionImage.fromSku(sku)),
+    fc.constantFrom('2022-Datacenter-Azure-Edition-Core', '2022-datacenter-g2', '2019-datacenter').map((sku) => WindowsServerAzureEditionImage.fromSku(sku)),
+    fc.constant(WindowsServerAzureEditionImage.fromImageId('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/images/providers/Microsoft.Compute/images/golden')),
+  );
+  return fc.record(
+    {
+      name: fc.oneof(name, fc.constantFrom(...BAD_COMPUTER_NAMES)),
+      size: fc.constantFrom(...TRUSTED_LAUNCH_SIZES, ...OTHER_SIZES),
+      image,
+      adminUsername: fc.constantFrom(...ADMIN_USERNAMES, ...BAD_ADMIN_USERNAMES),
+      computerName: fc.oneof(name, fc.constantFrom(...BAD_COMPUTER_NAMES)),
+      hotpatch: fc.boolean(),
+      patchMode: fc.constantFrom(...PATCH_MODES, 'automaticbyplatform' as never),
+      patchAssessmentMode: fc.constantFrom(...PATCH_ASSESSMENT_MODES),
+      rebootSetting: fc.constantFrom(...REBOOT_SETTINGS),
+      provisionVmAgent: fc.boolean(),
+      automaticUpdates: fc.boolean(),
+      bypassPlatformSafetyChecksOnUserSchedule: fc.boolean(),
+      secureBoot: fc.boolean(),
+      vtpm: fc.boolean(),
+    },
+    { requiredKeys: ['name', 'size', 'image', 'adminUsername'] },
+  );
+}

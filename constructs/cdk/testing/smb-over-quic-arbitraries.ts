@@ -1,0 +1,113 @@
+import type { Arbitrary } from 'fast-check';
+import type { SmbOverQuicClientAccessControl } from '../smb-over-quic/smb-over-quic';
+import { ArbitraryOptions, fastCheck, FastCheck, mostly, withoutUndefined } from './arbitrary-parts';
+
+/** The key and usages of a certificate that `SmbOverQuicCertificate.create` makes (the vault and name come from your factory). */
+export interface SmbOverQuicNewCertificateSettings {
+  /** Key type. */
+  readonly keyType?: 'EC' | 'EC-HSM' | 'RSA' | 'RSA-HSM';
+  /** RSA key size. */
+  readonly keySize?: number;
+  /** EC curve. */
+  readonly curve?: 'P-256' | 'P-384' | 'P-521';
+  /** Extended key usage OIDs. */
+  readonly extendedKeyUsage?: string[];
+  /** Key usages. */
+  readonly keyUsage?: string[];
+}
+
+/**
+ * The settings of an `SmbOverQuic` that the rules read: spread them over the props your stack factory gives (the
+ * VM, the certificate's vault, the network security group), and `newCertificate` over the options of
+ * `SmbOverQuicCertificate.create`. Keys other than the names, the sources and the certificate may be absent, so that
+ * the construct's defaults are generated too.
+ */
+export interface SmbOverQuicSettings {
+  /** The names clients connect to. */
+  readonly serverNames: string[];
+  /** The sources allowed to reach UDP 443. */
+  readonly allowedSourceAddressPrefixes: string[];
+  /** The key and usages of a new certificate. */
+  readonly newCertificate: SmbOverQuicNewCertificateSettings;
+  /** Client access control (Windows Server 2025 Azure Edition only). */
+  readonly clientAccessControl?: SmbOverQuicClientAccessControl;
+  /** Whether the KDC proxy is set up. */
+  readonly kdcProxy?: boolean;
+  /** The Windows Admin Center gateway port. */
+  readonly windowsAdminCenterGatewayPort?: number;
+}
+
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+
+/** A DNS name of two to four labels, the last one alphabetic. */
+const fqdn = (fc: FastCheck) =>
+  fc.tuple(fc.array(fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/), { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'net', 'org', 'fr')).map(([labels, tld]) => [...labels, tld].join('.'));
+
+function validCertificate(fc: FastCheck): Arbitrary<SmbOverQuicNewCertificateSettings> {
+  const usages = {
+    extendedKeyUsage: fc.option(fc.constantFrom<string[]>([SERVER_AUTH], [SERVER_AUTH, CLIENT_AUTH]), { nil: undefined }),
+    keyUsage: fc.option(fc.constantFrom<string[]>(['digitalSignature'], ['digitalSignature', 'keyEncipherment']), { nil: undefined }),
+  };
+  return fc.oneof(
+    fc.record({ keyType: fc.constantFrom('EC' as const, 'EC-HSM' as const), curve: fc.option(fc.constantFrom('P-256' as const, 'P-384' as const, 'P-521' as const), { nil: undefined }), ...usages }).map(withoutUndefined),
+    fc.record({ keyType: fc.constantFrom('RSA' as const, 'RSA-HSM' as const), keySize: fc.option(fc.constantFrom(2048, 3072, 4096), { nil: undefined }), ...usages }).map(withoutUndefined),
+  );
+}
+
+/**
+ * Settings of SMB over QUIC on a VM whose image supports it (Windows Server 2022 or 2025 Azure Edition). Valid-only
+ * settings hold on every such image, so they leave client access control out (2025 only); the whole input space
+ * holds IP addresses and bare host names as server names, weak keys, missing usages, no source, a service tag among
+ * several sources, malformed certificate hashes and the KDC proxy on the gateway's port 443.
+ */
+export function smbOverQuicSettings(options: ArbitraryOptions = {}): Arbitrary<SmbOverQuicSettings> {
+  const fc = fastCheck();
+  const names = fc.uniqueArray(fqdn(fc), { minLength: 1, maxLength: 3, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() });
+  const singleSource = fc.constantFrom('Internet', 'VirtualNetwork', '*', '203.0.113.0/24', '2001:db8::/32');
+  const cidrs = fc.array(fc.constantFrom('203.0.113.0/24', '198.51.100.7/32', '192.0.2.0/25', '2001:db8::/32'), { minLength: 2, maxLength: 3 });
+  if (options.validOnly) {
+    return fc
+      .record({
+        serverNames: names,
+        allowedSourceAddressPrefixes: fc.oneof(singleSource.map((s) => [s]), cidrs),
+        newCertificate: validCertificate(fc),
+        kdcProxy: fc.option(fc.boolean(), { nil: undefined }),
+        windowsAdminCenterGatewayPort: fc.option(fc.constant(6516), { nil: undefined }),
+      })
+      .map(withoutUndefined);
+  }
+  const badName = fc.constantFrom('10.0.0.4', '2001:db8::10', 'files', 'files_01.contoso.com', '-files.contoso.com', 'files..contoso.com', 'files.contoso.123', '');
+  const hash = mostly(fc, ['a'.repeat(64), 'B'.repeat(64), '0123456789abcdef'.repeat(4)], ['abc', 'z'.repeat(64), 'a'.repeat(40)]);
+  return fc
+    .record({
+      serverNames: fc.oneof(
+        { weight: 6, arbitrary: names },
+        { weight: 1, arbitrary: fc.array(fc.oneof(fqdn(fc), badName), { maxLength: 3 }) },
+        { weight: 1, arbitrary: fqdn(fc).map((n) => [n, n.toUpperCase()]) },
+      ),
+      allowedSourceAddressPrefixes: fc.oneof(
+        { weight: 6, arbitrary: fc.oneof(singleSource.map((s) => [s]), cidrs) },
+        { weight: 1, arbitrary: fc.constantFrom<string[]>([], ['Internet', '203.0.113.0/24'], ['10.0.0.0/8', 'AzureLoadBalancer'], ['*', '*']) },
+      ),
+      newCertificate: fc.oneof(
+        { weight: 4, arbitrary: validCertificate(fc) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .record({
+              keyType: mostly(fc, ['EC', 'EC-HSM', 'RSA', 'RSA-HSM'], ['DSA', 'ec']),
+              keySize: fc.option(mostly(fc, [2048, 3072, 4096], [1024, 512]), { nil: undefined }),
+              curve: fc.option(mostly(fc, ['P-256', 'P-384', 'P-521'], ['P-256K', 'secp256r1']), { nil: undefined }),
+              extendedKeyUsage: fc.option(mostly<string[]>(fc, [[SERVER_AUTH]], [[CLIENT_AUTH], []]), { nil: undefined }),
+              keyUsage: fc.option(mostly<string[]>(fc, [['digitalSignature']], [['keyEncipherment'], []]), { nil: undefined }),
+            })
+            .map((c) => withoutUndefined(c) as SmbOverQuicNewCertificateSettings),
+        },
+      ),
+      clientAccessControl: fc.option(fc.record({ allowedClientCertificateSha256: fc.array(hash, { maxLength: 2 }) }), { nil: undefined, freq: 3 }),
+      kdcProxy: fc.option(fc.boolean(), { nil: undefined }),
+      windowsAdminCenterGatewayPort: fc.option(fc.constantFrom(443, 6516), { nil: undefined }),
+    })
+    .map(withoutUndefined);
+}

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { App, TerraformStack, Testing } from 'cdktf';
+import { ValidationError, WindowsServerAzureEditionVm } from 'azure-guardrails-cdktf';
+import { AzureEditionVmSettings, azureEditionVmSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
+import { expectedErrors } from '../../model/windows-vm-model';
+import { VmConfig } from '../../model/windows-vm-config';
+import { baseProps } from '../../support/base-props';
+import { configureSeed, runs } from '../../support/seed';
+
+configureSeed('azure-edition-arbitraries');
+
+/** The settings as the independent model reads a configuration. */
+function modelConfig(s: AzureEditionVmSettings): VmConfig {
+  const ref = s.image.reference;
+  return {
+    image: ref ? { kind: 'marketplace', publisher: ref.publisher, offer: ref.offer, sku: ref.sku } : { kind: 'custom', imageId: s.image.imageId! },
+    size: s.size,
+    name: s.name,
+    adminUsername: s.adminUsername,
+    passwordLiteral: false,
+    ...(s.computerName !== undefined ? { computerName: { kind: 'literal' as const, value: s.computerName } } : {}),
+    ...(s.hotpatch !== undefined ? { hotpatch: s.hotpatch } : {}),
+    ...(s.patchMode !== undefined ? { patchMode: s.patchMode } : {}),
+    ...(s.patchAssessmentMode !== undefined ? { patchAssessmentMode: s.patchAssessmentMode } : {}),
+    ...(s.rebootSetting !== undefined ? { rebootSetting: s.rebootSetting } : {}),
+    ...(s.bypassPlatformSafetyChecksOnUserSchedule !== undefined ? { bypass: s.bypassPlatformSafetyChecksOnUserSchedule } : {}),
+    ...(s.provisionVmAgent !== undefined ? { provisionVmAgent: s.provisionVmAgent } : {}),
+    ...(s.automaticUpdates !== undefined ? { automaticUpdates: s.automaticUpdates } : {}),
+    ...(s.secureBoot !== undefined ? { secureBoot: s.secureBoot } : {}),
+    ...(s.vtpm !== undefined ? { vtpm: s.vtpm } : {}),
+  };
+}
+
+/** The rule ids the library refuses the settings with, from one synth. */
+function refusedWith(s: AzureEditionVmSettings): string[] {
+  const stack = new TerraformStack(new App(), 'test');
+  new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), ...s });
+  try {
+    Testing.synth(stack);
+    return [];
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return e.ruleIds;
+  }
+}
+
+describe('azureEditionVmSettings', () => {
+  test('valid-only settings are valid by the model of the facts, and synthesize', () => {
+    fc.assert(
+      fc.property(azureEditionVmSettings({ validOnly: true }), (s) => {
+        expect(expectedErrors(modelConfig(s))).toEqual([]);
+        expect(refusedWith(s)).toEqual([]);
+      }),
+      { numRuns: runs(1_000) },
+    );
+  });
+
+  test('the whole input space reaches refusals and valid settings, and the library refuses exactly what the model refuses', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(azureEditionVmSettings(), (s) => {
+        const expected = expectedErrors(modelConfig(s));
+        if (expected.length > 0) refused++;
+        expect(refusedWith(s)).toEqual(expected);
+      }),
+      { numRuns: runs(2_000) },
+    );
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThan(runs(2_000));
+  });
+});
