@@ -16,6 +16,10 @@ export type {
   WindowsServerAzureEditionVmBaseProps,
   WindowsServerAzureEditionVmProps,
 } from './cdk/windows/windows-server-azure-edition-vm';
+export type { DataDiskOptions, VmFleetProps, VmIdentity } from './cdk/windows/vm-fleet-settings';
+export { VmData } from './windows/vm-data';
+export { IDENTITY_TYPES, LICENSE_TYPES } from './windows/vm-settings-rules';
+export type { IdentityType, LicenseType } from './windows/vm-settings-rules';
 export { WindowsServerAzureEditionImage } from './windows/image';
 export type { MarketplaceImageReference } from './windows/image';
 export { AZURE_EDITION_FEATURES, AZURE_EDITION_IMAGES } from './windows/image-catalog';

@@ -12,12 +12,18 @@ import { AZURE_EDITION_VM_RULES } from './windows/azure-edition-rules';
 import { WSAE_IMAGE_SELECTION } from './windows/image-selection';
 import { SCALE_SET_RULES } from './windows/scale-set-rules';
 import { VM_SECRET_VAULT_RULES } from './windows/key-vault-rules';
+import { DISK_RULES } from './windows/disk-rules';
+import { VM_DATA_RULES } from './windows/vm-data-rules';
+import { VM_SETTINGS_RULES } from './windows/vm-settings-rules';
 
 /** Every rule id any message of the library or of azguard can print, in documentation order. */
 export const ALL_RULES: readonly Rule<never>[] = [
   PROPS_TYPE as Rule<never>,
   PROPS_UNKNOWN as Rule<never>,
   ...(AZURE_EDITION_VM_RULES as readonly Rule<never>[]),
+  ...(VM_SETTINGS_RULES as readonly Rule<never>[]),
+  ...(VM_DATA_RULES as readonly Rule<never>[]),
+  ...(DISK_RULES as readonly Rule<never>[]),
   WSAE_IMAGE_SELECTION as Rule<never>,
   ...(TRUSTED_LAUNCH_VM_RULES as readonly Rule<never>[]),
   HCI_GALLERY_IMAGE as Rule<never>,

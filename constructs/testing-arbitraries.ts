@@ -27,3 +27,7 @@ export type { PatchAssessmentMode, PatchMode, RebootSetting } from './windows/wi
 export type { AzureEditionFeature, AzureEditionImageEntry, CapabilityFact, DiskVariant, InstallOption } from './windows/image-catalog';
 export type { SmbOverQuicClientAccessControl } from './cdk/smb-over-quic/smb-over-quic';
 export type { ExtendedNetworkSubnet } from './cdk/extended-network/azure-extended-network';
+export type { DataDiskOptions, VmIdentity } from './cdk/windows/vm-fleet-settings';
+export { VmData } from './windows/vm-data';
+export { IDENTITY_TYPES, LICENSE_TYPES } from './windows/vm-settings-rules';
+export type { IdentityType, LicenseType } from './windows/vm-settings-rules';

@@ -1,13 +1,19 @@
 import { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ProximityPlacementGroup } from '@cdktf/provider-azurerm/lib/proximity-placement-group';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
+import { VmData, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } from '../constructs';
 
-/** A small Azure Edition fleet: a 2022 Core VM with Hotpatch, a 2022 Desktop Experience VM without, a 2025 VM. */
+/**
+ * A small Azure Edition fleet: a 2022 Core VM with Hotpatch, a 2022 Desktop Experience VM without, a 2025 VM, and a
+ * 2025 database VM with Azure Hybrid Benefit, managed identities, a zone and a proximity placement group, data disks
+ * and a bootstrap script.
+ */
 export class WindowsFleetStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -71,6 +77,28 @@ export class WindowsFleetStack extends TerraformStack {
       name: 'wsae-2025-01',
       image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE_SMALLDISK,
       networkInterfaceIds: [nic('ws2025-01')],
+    });
+
+    const identity = new UserAssignedIdentity(this, 'sql-identity', { name: 'id-wsae-sql', resourceGroupName: rg.name, location: rg.location });
+    const ppg = new ProximityPlacementGroup(this, 'ppg', { name: 'ppg-wsae-sql', resourceGroupName: rg.name, location: rg.location, zone: '1', allowedVmSizes: ['Standard_E4s_v5'] });
+    new WindowsServerAzureEditionVm(this, 'sql', {
+      ...common,
+      name: 'wsae-sql-01',
+      size: 'Standard_E4s_v5',
+      image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE,
+      networkInterfaceIds: [nic('sql-01')],
+      zone: '1',
+      proximityPlacementGroupId: ppg.id,
+      licenseType: 'Windows_Server',
+      identity: { type: 'SystemAssigned, UserAssigned', identityIds: [identity.id] },
+      dataDisks: [
+        { name: 'wsae-sql-01-data', sizeGb: 512, lun: 0, caching: 'ReadOnly' },
+        { name: 'wsae-sql-01-log', sizeGb: 128, lun: 1, storageAccountType: 'PremiumV2_LRS' },
+      ],
+      userData: VmData.fromText('Install-WindowsFeature FS-FileServer'),
+      lifecycle: { ignoreChanges: ['source_image_reference'] },
+      dependsOn: [identity],
+      tags: { workload: 'sql', env: 'prod' },
     });
   }
 }

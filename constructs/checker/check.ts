@@ -7,6 +7,10 @@ import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_BODY_UNKNOWN_KEY, HCI_
 import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
 import { SmbOverQuicFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
+import { DISK_RULES } from '../windows/disk-rules';
+import { VM_DATA_RULES } from '../windows/vm-data-rules';
+import { VM_SETTINGS_RULES } from '../windows/vm-settings-rules';
+import { vmDataFactsOf, vmDiskFactsOf, vmSettingsFactsOf } from './extract-vm-settings';
 import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, secretVaultFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
 import { NETWORK_RULES } from '../network/network-rules';
 import { blocks, referencedAddress } from './raw-values';
@@ -101,6 +105,25 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     return index;
   };
 
+  // the data disk attachments of each module by the VM they name, built when a module's VM is first checked
+  const attachmentIndex = new Map<string, Map<string, TfResource[]>>();
+  const attachmentsOf = (module: string, vmAddress: string) => {
+    let index = attachmentIndex.get(module);
+    if (!index) {
+      index = new Map();
+      for (const a of byModule.get(module)?.values() ?? []) {
+        if (a.type !== 'azurerm_virtual_machine_data_disk_attachment') continue;
+        const vm = referencedAddress(a.values.virtual_machine_id);
+        if (vm === undefined) continue;
+        const list = index.get(vm) ?? [];
+        list.push(a);
+        index.set(vm, list);
+      }
+      attachmentIndex.set(module, index);
+    }
+    return index.get(vmAddress) ?? [];
+  };
+
   for (const r of resources) {
     if (r.problem !== undefined) {
       push(r, evaluate([AZG_INPUT_SHAPE], { problem: r.problem }, r.address));
@@ -126,6 +149,9 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':
         apply(r, WINDOWS_VM_RULES, windowsVmFacts(r, find), windowsVmAttributes(r));
+        apply(r, VM_SETTINGS_RULES, vmSettingsFactsOf(r));
+        apply(r, VM_DATA_RULES, vmDataFactsOf(r));
+        apply(r, DISK_RULES, vmDiskFactsOf(r, attachmentsOf(dirname(r.file), r.address), find));
         apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
       case 'azurerm_windows_virtual_machine_scale_set':

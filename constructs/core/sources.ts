@@ -49,6 +49,23 @@ export const SOURCES = {
   managementPortsPolicy:
     'this library\'s network policy, as the Azure Policy built-in "Management ports of virtual machines should be protected with just-in-time network access control": no management port open to the Internet',
   smbSourcesPolicy: 'this library\'s network policy: UDP 443 for SMB over QUIC is opened to the sources the user names (the SMB over QUIC article only asks for UDP 443 inbound)',
+  azurermLicenseType: 'hashicorp/terraform-provider-azurerm, internal/services/compute/windows_virtual_machine_resource.go: license_type one of None, Windows_Client, Windows_Server (StringInSlice, case-sensitive)',
+  azurermPlacement:
+    'hashicorp/terraform-provider-azurerm, internal/services/compute/windows_virtual_machine_resource.go: availability_set_id ConflictsWith zone, capacity_reservation_group_id and virtual_machine_scale_set_id; capacity_reservation_group_id ConflictsWith proximity_placement_group_id',
+  azurermBase64: 'hashicorp/terraform-provider-azurerm, internal/services/compute/windows_virtual_machine_resource.go: user_data and custom_data validated with StringIsBase64 (not empty, standard base64)',
+  azurermIdentity:
+    'go-azure-helpers identity expansion used by azurerm_windows_virtual_machine: "`identity_ids` can only be specified when `type` includes `UserAssigned`" (hashicorp/terraform-provider-azurerm issue 24244)',
+  computeCustomData:
+    'Compute REST API, OSProfile.customData: base-64 encoded, "the maximum length of the binary array is 65535 bytes", "do not pass any secrets or passwords", https://learn.microsoft.com/rest/api/compute/virtual-machines/create-or-update',
+  computeUserData:
+    'User data for Azure Virtual Machine: base64 encoded, "the size can\'t exceed 64 KB", not encrypted, "you should not store confidential information in user data", https://learn.microsoft.com/azure/virtual-machines/user-data',
+  computeDataDiskLun:
+    'Compute REST API, DataDisk.lun: "must be unique for each data disk attached to a VM"; hashicorp/terraform-provider-azurerm virtual_machine_data_disk_attachment_resource.go: lun at least 0, caching None, ReadOnly or ReadWrite',
+  sizeDataDisks:
+    'size series pages, "Max data disks" and "Premium Storage": Dv5 and Dsv5 (ms.date 2021-10-20), Ev5 and Esv5 (ms.date 2021-10-20), Fsv2 (ms.date 2022-12-19), https://learn.microsoft.com/azure/virtual-machines/sizes; Azure answers "The maximum number of data disks allowed to be attached to a VM of this size is N"',
+  ultraDisks:
+    'Using Azure Ultra Disks, limitations: no disk caching, no availability sets, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd; Compute REST API AdditionalCapabilities.ultraSSDEnabled: UltraSSD_LRS disks can be added "only if this property is enabled"',
+  premiumSsdV2: 'Deploy a Premium SSD v2, limitations: "Premium SSD v2 doesn\'t support host caching", https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2',
 } as const;
 
 /** Sources of the Azure Local (Azure Stack HCI 23H2+) trusted launch facts. */

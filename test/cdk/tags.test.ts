@@ -44,6 +44,7 @@ describe('tags', () => {
       'azurerm_arc_machine',
       'azurerm_automanage_configuration',
       'azurerm_key_vault_certificate',
+      'azurerm_managed_disk',
       'azurerm_network_interface',
       'azurerm_network_security_group',
       'azurerm_stack_hci_marketplace_gallery_image',

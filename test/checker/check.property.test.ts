@@ -3,7 +3,7 @@ import { ValidationError } from '../../constructs';
 import { checkResources } from '../../constructs/checker/check';
 import { resourcesOfJson } from '../../constructs/checker/load';
 import { expectedErrors } from '../model/windows-vm-model';
-import { rawWindowsVm } from '../model/windows-vm-raw';
+import { rawDataDisks, rawWindowsVm } from '../model/windows-vm-raw';
 import { buildVm, PLANTED_LITERAL_PASSWORD } from '../support/build-vm';
 import { configureSeed, runs } from '../support/seed';
 import { vmConfig } from '../support/windows-vm-arbitraries';
@@ -20,7 +20,7 @@ describe('azguard check agrees with the constructs', () => {
     const constructIds = built.error ? (built.error as ValidationError).ruleIds : [];
     if (!built.error) expect(errorIds(built.json)).toEqual([]);
     // raw JSON written from the model, not through the constructs
-    const raw = { resource: { azurerm_windows_virtual_machine: { vm: rawWindowsVm(c, PLANTED_LITERAL_PASSWORD) } } };
+    const raw = { resource: { azurerm_windows_virtual_machine: { vm: rawWindowsVm(c, PLANTED_LITERAL_PASSWORD) }, ...rawDataDisks(c) } };
     const checkerIds = errorIds(raw);
     expect(checkerIds).toEqual(constructIds.filter((id) => !CONSTRUCT_ONLY.test(id)));
     expect(checkerIds).toEqual(expectedErrors(c).filter((id) => !CONSTRUCT_ONLY.test(id)));

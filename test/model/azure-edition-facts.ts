@@ -53,3 +53,25 @@ const RESERVED = ['administrator', 'admin', 'user', 'user1', 'test', 'user2', 't
 export function modelAdminUsernameValid(name: string): boolean {
   return name.trim() !== '' && Buffer.byteLength(name, 'utf8') <= 20 && !name.endsWith('.') && !RESERVED.includes(name);
 }
+
+/**
+ * The "Max data disks" and "Premium Storage" columns of the size pages read for the data disk rules (Dv5/Dsv5,
+ * Ev5/Esv5, Fsv2), for the sizes the tests use; other sizes are not judged.
+ */
+export const MODEL_SIZE_DISKS: Record<string, { max: number; premium: boolean }> = {
+  Standard_D2s_v5: { max: 4, premium: true },
+  Standard_D4s_v5: { max: 8, premium: true },
+  Standard_D2_v5: { max: 4, premium: false },
+  Standard_E4s_v5: { max: 8, premium: true },
+  Standard_E2_v5: { max: 4, premium: false },
+  Standard_F2s_v2: { max: 4, premium: true },
+  Standard_F4s_v2: { max: 8, premium: true },
+};
+
+/** Whether Go's standard base64 decoding (azurerm StringIsBase64) accepts a value: not empty, padded, line breaks skipped. */
+export function modelIsBase64(value: string): boolean {
+  const s = value.split('\n').join('').split('\r').join('');
+  if (s.length === 0 || s.length % 4 !== 0) return false;
+  const body = s.replace(/=+$/, '');
+  return s.length - body.length <= 2 && /^[A-Za-z0-9+/]*$/.test(body);
+}

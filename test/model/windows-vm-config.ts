@@ -26,4 +26,21 @@ export interface VmConfig {
   secureBoot?: boolean;
   vtpm?: boolean;
   automanage?: 'existing' | 'new';
+  /** `licenseType` as written. */
+  licenseType?: string;
+  /** The identity type and how many user-assigned ids come with it. */
+  identity?: { type: string; ids: number };
+  /** Which placement props are written. */
+  placement?: { zone?: boolean; availabilitySet?: boolean; proximityPlacementGroup?: boolean; capacityReservation?: boolean };
+  /** User data: text the construct encodes, or a value passed as base64 (valid or not). */
+  userData?: VmDataChoice;
+  /** Custom data, as above. */
+  customData?: VmDataChoice;
+  /** OS disk type. @default 'Premium_LRS' */
+  osDiskType?: string;
+  /** Data disks. */
+  dataDisks?: { lun: number; caching?: string; type?: string }[];
 }
+
+/** What a VM data prop holds: `text` is encoded by the construct; `base64` is written as given. */
+export type VmDataChoice = { kind: 'text' | 'base64'; value: string };

@@ -1,5 +1,5 @@
-import { ARM64_SIZES, GEN1_ONLY_SIZES, GEN1_WINDOWS_SERVER_SKUS, MODEL_HOTPATCH_SKUS, MODEL_SKUS, modelAdminUsernameValid, modelComputerNameValid, modelNoTrustedLaunch, modelTemplateSuffixRefused, OFFER, PUBLISHER } from './azure-edition-facts';
-import { VmConfig } from './windows-vm-config';
+import { MODEL_SIZE_DISKS, modelIsBase64, ARM64_SIZES, GEN1_ONLY_SIZES, GEN1_WINDOWS_SERVER_SKUS, MODEL_HOTPATCH_SKUS, MODEL_SKUS, modelAdminUsernameValid, modelComputerNameValid, modelNoTrustedLaunch, modelTemplateSuffixRefused, OFFER, PUBLISHER } from './azure-edition-facts';
+import { VmConfig, VmDataChoice } from './windows-vm-config';
 
 const ABP = 'AutomaticByPlatform';
 
@@ -66,7 +66,47 @@ export function expectedErrors(c: VmConfig): string[] {
   if (computerName.kind === 'template' && modelTemplateSuffixRefused(computerName.suffix)) ids.add('WIN-COMPUTER-NAME');
   if (!modelAdminUsernameValid(c.adminUsername ?? 'azureuser')) ids.add('WIN-ADMIN-USERNAME');
   if (c.passwordLiteral) ids.add('WIN-ADMIN-PASSWORD-LITERAL');
+  for (const id of fleetErrors(c)) ids.add(id);
   return [...ids].sort();
+}
+
+/** The bytes a VM data prop is written as (the construct encodes text in UTF-8), or undefined when it is not base64. */
+function dataBytes(d: VmDataChoice): number | undefined {
+  if (d.kind === 'text') return Buffer.byteLength(d.value, 'utf8');
+  return modelIsBase64(d.value) ? Buffer.from(d.value, 'base64').length : undefined;
+}
+
+/** The errors of the fleet props (licence, identity, placement, user and custom data, disks), from the facts. */
+function fleetErrors(c: VmConfig): string[] {
+  const ids: string[] = [];
+  if (c.licenseType !== undefined && !['None', 'Windows_Client', 'Windows_Server'].includes(c.licenseType)) ids.push('WIN-LICENSE-TYPE');
+  if (c.identity && (!['SystemAssigned', 'UserAssigned', 'SystemAssigned, UserAssigned'].includes(c.identity.type) || (c.identity.type === 'SystemAssigned' && c.identity.ids > 0))) ids.push('WIN-IDENTITY');
+  const p = c.placement ?? {};
+  if ((p.availabilitySet && (p.zone || p.capacityReservation)) || (p.capacityReservation && p.proximityPlacementGroup)) ids.push('WIN-PLACEMENT');
+  for (const [d, max] of [[c.userData, 65536], [c.customData, 65535]] as const) {
+    if (!d) continue;
+    const bytes = dataBytes(d);
+    if (bytes === undefined) ids.push('WIN-VM-DATA-BASE64');
+    else if (bytes > max) ids.push('WIN-VM-DATA-SIZE');
+  }
+  const disks = c.dataDisks ?? [];
+  const luns = disks.map((d) => d.lun);
+  if (luns.some((l) => !Number.isInteger(l) || l < 0) || new Set(luns).size !== luns.length) ids.push('WIN-DATA-DISK-LUN');
+  const size = MODEL_SIZE_DISKS[c.size];
+  if (size && disks.length > size.max) ids.push('WIN-DATA-DISK-COUNT');
+  const premium = ['Premium_LRS', 'Premium_ZRS', 'PremiumV2_LRS', 'UltraSSD_LRS'];
+  if (size && !size.premium && [c.osDiskType ?? 'Premium_LRS', ...disks.map((d) => d.type ?? 'Premium_LRS')].some((t) => premium.includes(t))) ids.push('WIN-PREMIUM-STORAGE-SIZE');
+  if (disks.some((d) => ['UltraSSD_LRS', 'PremiumV2_LRS'].includes(d.type ?? '') && (d.caching ?? 'None') !== 'None')) ids.push('WIN-DISK-CACHING');
+  // the construct turns Ultra SSD on by itself; what is left is the availability set
+  if (disks.some((d) => d.type === 'UltraSSD_LRS') && p.availabilitySet) ids.push('WIN-ULTRA-DISK');
+  return ids;
+}
+
+/** Whether a decoded text holds what the secret patterns of the facts name (a password assignment, a plain SecureString). */
+function modelHoldsSecret(d: VmDataChoice | undefined): boolean {
+  if (!d) return false;
+  const text = d.kind === 'text' ? d.value : modelIsBase64(d.value) ? Buffer.from(d.value, 'base64').toString('utf8') : '';
+  return /password\s*=\s*"[^"$]{4,}"/i.test(text) || /ConvertTo-SecureString\s+"[^"$]+"\s+-AsPlainText/i.test(text);
 }
 
 /** Warnings the configuration must carry when it synthesizes. */
@@ -83,5 +123,6 @@ export function expectedWarnings(c: VmConfig): string[] {
   }
   if (c.image.kind === 'custom' && c.patchMode === ABP) out.push('WIN-PLATFORM-PATCH-CUSTOM-IMAGE');
   if (c.automanage) out.push('WSAE-AUTOMANAGE-RETIREMENT');
+  for (const d of [c.userData, c.customData]) if (modelHoldsSecret(d)) out.push('WIN-VM-DATA-SECRET');
   return out.sort();
 }

@@ -1,4 +1,4 @@
-import { VmConfig } from './windows-vm-config';
+import { VmConfig, VmDataChoice } from './windows-vm-config';
 
 const ABP = 'AutomaticByPlatform';
 
@@ -32,7 +32,39 @@ export function rawWindowsVm(c: VmConfig, literalPassword: string): Record<strin
     vtpm_enabled: c.vtpm ?? true,
   };
   if (c.rebootSetting !== undefined) out.reboot_setting = c.rebootSetting;
+  Object.assign(out, rawFleetAttributes(c));
   if (img.kind === 'custom') out.source_image_id = img.imageId;
   else out.source_image_reference = { publisher: img.publisher, offer: img.offer, sku: img.kind === 'marketplace' ? img.sku : '${var.image_sku}', version: 'latest' };
   return out;
+}
+
+const ID = (type: string, name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/${type}/${name}`;
+const base64 = (d: VmDataChoice) => (d.kind === 'text' ? Buffer.from(d.value, 'utf8').toString('base64') : d.value);
+
+/** The VM attributes of the fleet settings, as HCL or JSON writes them. */
+function rawFleetAttributes(c: VmConfig): Record<string, unknown> {
+  const p = c.placement ?? {};
+  const out: Record<string, unknown> = {};
+  if (c.licenseType !== undefined) out.license_type = c.licenseType;
+  if (c.identity) out.identity = { type: c.identity.type, ...(c.identity.ids > 0 ? { identity_ids: Array.from({ length: c.identity.ids }, (_, i) => ID('Microsoft.ManagedIdentity/userAssignedIdentities', `id${i}`)) } : {}) };
+  if (p.zone) out.zone = '1';
+  if (p.availabilitySet) out.availability_set_id = ID('Microsoft.Compute/availabilitySets', 'web');
+  if (p.proximityPlacementGroup) out.proximity_placement_group_id = ID('Microsoft.Compute/proximityPlacementGroups', 'ppg');
+  if (p.capacityReservation) out.capacity_reservation_group_id = ID('Microsoft.Compute/capacityReservationGroups', 'crg');
+  if (c.userData) out.user_data = base64(c.userData);
+  if (c.customData) out.custom_data = base64(c.customData);
+  if (c.osDiskType) out.os_disk = { caching: 'ReadWrite', storage_account_type: c.osDiskType };
+  if ((c.dataDisks ?? []).some((d) => d.type === 'UltraSSD_LRS')) out.additional_capabilities = { ultra_ssd_enabled: true };
+  return out;
+}
+
+/** The managed disks and attachments of the data disks, naming the VM `azurerm_windows_virtual_machine.vm`. */
+export function rawDataDisks(c: VmConfig): Record<string, Record<string, unknown>> {
+  const disks: Record<string, unknown> = {};
+  const attachments: Record<string, unknown> = {};
+  for (const [i, d] of (c.dataDisks ?? []).entries()) {
+    disks[`data${i}`] = { name: `data${i}`, resource_group_name: 'rg', location: 'westeurope', storage_account_type: d.type ?? 'Premium_LRS', create_option: 'Empty', disk_size_gb: 64 };
+    attachments[`data${i}`] = { managed_disk_id: `\${azurerm_managed_disk.data${i}.id}`, virtual_machine_id: '${azurerm_windows_virtual_machine.vm.id}', lun: d.lun, caching: d.caching ?? 'None' };
+  }
+  return { azurerm_managed_disk: disks, azurerm_virtual_machine_data_disk_attachment: attachments };
 }

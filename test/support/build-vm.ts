@@ -1,6 +1,6 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { WindowsServerAzureEditionImage, WindowsServerAzureEditionVm, WindowsServerAzureEditionVmProps } from '../../constructs';
-import { VmConfig } from '../model/windows-vm-config';
+import { VmData, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm, WindowsServerAzureEditionVmProps } from '../../constructs';
+import { VmConfig, VmDataChoice } from '../model/windows-vm-config';
 
 /** A literal password the tests plant to check it never leaks; not a real secret. */
 export const PLANTED_LITERAL_PASSWORD = 'planted-literal-Pw-4242';
@@ -33,7 +33,28 @@ export function propsFor(stack: TerraformStack, c: VmConfig): WindowsServerAzure
   if (c.bypass !== undefined) props.bypassPlatformSafetyChecksOnUserSchedule = c.bypass;
   if (c.automanage === 'existing') props.automanage = { configurationId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Automanage/configurationProfiles/prod' };
   if (c.automanage === 'new') props.automanage = { configuration: { name: 'best-practices' } };
+  Object.assign(props, fleetProps(c));
   return props as unknown as WindowsServerAzureEditionVmProps;
+}
+
+const ID = (type: string, name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/${type}/${name}`;
+const data = (d: VmDataChoice) => (d.kind === 'text' ? VmData.fromText(d.value) : VmData.fromBase64(d.value));
+
+/** The fleet props of a configuration (licence, identity, placement, data, disks), as a user writes them. */
+function fleetProps(c: VmConfig): Record<string, unknown> {
+  const p = c.placement ?? {};
+  return {
+    ...(c.licenseType !== undefined ? { licenseType: c.licenseType } : {}),
+    ...(c.identity ? { identity: { type: c.identity.type, ...(c.identity.ids > 0 ? { identityIds: Array.from({ length: c.identity.ids }, (_, i) => ID('Microsoft.ManagedIdentity/userAssignedIdentities', `id${i}`)) } : {}) } } : {}),
+    ...(p.zone ? { zone: '1' } : {}),
+    ...(p.availabilitySet ? { availabilitySetId: ID('Microsoft.Compute/availabilitySets', 'web') } : {}),
+    ...(p.proximityPlacementGroup ? { proximityPlacementGroupId: ID('Microsoft.Compute/proximityPlacementGroups', 'ppg') } : {}),
+    ...(p.capacityReservation ? { capacityReservationGroupId: ID('Microsoft.Compute/capacityReservationGroups', 'crg') } : {}),
+    ...(c.userData ? { userData: data(c.userData) } : {}),
+    ...(c.customData ? { customData: data(c.customData) } : {}),
+    ...(c.osDiskType ? { osDisk: { storageAccountType: c.osDiskType } } : {}),
+    ...(c.dataDisks ? { dataDisks: c.dataDisks.map((d, i) => ({ name: `data${i}`, sizeGb: 64, lun: d.lun, ...(d.caching ? { caching: d.caching } : {}), ...(d.type ? { storageAccountType: d.type } : {}) })) } : {}),
+  };
 }
 
 export interface BuildResult {

@@ -25,7 +25,7 @@ export function everyConstruct(stack: TerraformStack, common: CommonProps): ICon
   const password = new TerraformVariable(stack, 'admin_password', { type: 'string', sensitive: true }).stringValue;
   const vm = new WindowsServerAzureEditionVm(stack, 'files', {
     ...common, name: 'files01', size: 'Standard_D2s_v5', adminUsername: 'fleetadmin', adminPassword: password, networkInterfaceIds: ['nic'],
-    image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE, automanage: { configuration: { name: 'bp' } },
+    image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE, automanage: { configuration: { name: 'bp' } }, dataDisks: [{ name: 'files01-data', sizeGb: 128, lun: 0 }],
   });
   const quic = new SmbOverQuic(stack, 'quic', {
     vm, serverNames: ['files.contoso.com'], certificate: SmbOverQuicCertificate.create({ keyVaultId: 'kv', name: 'files-quic' }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SKUS, NO_TRUSTED_LAUNCH_SIZES, OFFER, PUBLISHER } from '../model/azure-edition-facts';
-import { ImageChoice, NameChoice, VmConfig } from '../model/windows-vm-config';
+import { GEN1_ONLY_SIZES, GEN2_SIZES, MODEL_SIZE_DISKS, MODEL_SKUS, NO_TRUSTED_LAUNCH_SIZES, OFFER, PUBLISHER } from '../model/azure-edition-facts';
+import { ImageChoice, NameChoice, VmConfig, VmDataChoice } from '../model/windows-vm-config';
 
 const NON_AE_SKUS = ['2022-datacenter', '2022-datacenter-g2', '2025-datacenter-g2', '2019-datacenter', '2022-datacenter-core-g2', '2022-datacenter-azure-edition-g2', ''];
 const MIS_CASED_SKUS = MODEL_SKUS.flatMap((s) => [s.toUpperCase(), s.replace('datacenter-azure-edition', 'Datacenter-Azure-Edition')]);
@@ -59,11 +59,28 @@ const mostly = <T>(valid: T[], invalid: T[]): fc.Arbitrary<T> =>
   fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
 const bool = opt(fc.boolean(), 2);
 
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const vmData: fc.Arbitrary<VmDataChoice> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('Install-WindowsFeature Web-Server', '{"role":"web"}', '$password = $env:ADMIN_PASSWORD').map((value): VmDataChoice => ({ kind: 'text', value })) },
+  { weight: 2, arbitrary: fc.constantFrom(b64('Install-WindowsFeature Web-Server'), 'QQ==', 'QUJD\nREVG').map((value): VmDataChoice => ({ kind: 'base64', value })) },
+  { weight: 1, arbitrary: fc.constantFrom('Install-WindowsFeature Web-Server', '', 'QQ', 'a-_b').map((value): VmDataChoice => ({ kind: 'base64', value })) },
+  { weight: 1, arbitrary: fc.constantFrom('$password = "Sup3rS3cret!"', 'ConvertTo-SecureString "P@ssw0rd123" -AsPlainText -Force').map((value): VmDataChoice => ({ kind: 'text', value })) },
+  { weight: 1, arbitrary: fc.constantFrom(65535, 65536, 65537).map((n): VmDataChoice => ({ kind: 'text', value: 'a'.repeat(n) })) },
+);
+const dataDisk = fc.record(
+  {
+    lun: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1.5) }),
+    caching: fc.constantFrom('None', 'ReadOnly', 'ReadWrite'),
+    type: mostly(['Premium_LRS', 'StandardSSD_LRS', 'Standard_LRS'], ['UltraSSD_LRS', 'PremiumV2_LRS', 'Premium_ZRS']),
+  },
+  { requiredKeys: ['lun'] },
+);
+
 /** The whole input space of a WindowsServerAzureEditionVm. */
 export const vmConfig: fc.Arbitrary<VmConfig> = fc
   .record({
     image,
-    size: mostly(GEN2_SIZES, [...GEN1_ONLY_SIZES, ...NO_TRUSTED_LAUNCH_SIZES]),
+    size: fc.oneof({ weight: 12, arbitrary: mostly(GEN2_SIZES, [...GEN1_ONLY_SIZES, ...NO_TRUSTED_LAUNCH_SIZES]) }, { weight: 2, arbitrary: fc.constantFrom(...Object.keys(MODEL_SIZE_DISKS)) }),
     name,
     computerName,
     adminUsername: opt(adminUsername, 2),
@@ -79,6 +96,13 @@ export const vmConfig: fc.Arbitrary<VmConfig> = fc
     secureBoot: bool,
     vtpm: bool,
     automanage: opt(fc.constantFrom<'existing' | 'new'>('existing', 'new')),
+    licenseType: opt(mostly(['Windows_Server', 'None', 'Windows_Client'], ['windows_server', 'AHUB', '']), 4),
+    identity: opt(fc.record({ type: mostly(['SystemAssigned', 'UserAssigned', 'SystemAssigned, UserAssigned'], ['systemassigned', 'SystemAssigned,UserAssigned']), ids: fc.integer({ min: 0, max: 2 }) }), 4),
+    placement: opt(fc.record({ zone: fc.boolean(), availabilitySet: fc.boolean(), proximityPlacementGroup: fc.boolean(), capacityReservation: fc.boolean() }, { requiredKeys: [] }), 4),
+    userData: opt(vmData, 4),
+    customData: opt(vmData, 6),
+    osDiskType: opt(fc.constantFrom('Premium_LRS', 'StandardSSD_LRS'), 4),
+    dataDisks: opt(fc.array(dataDisk, { maxLength: 6 }), 3),
   })
   .map((c) => {
     // drop unset keys so that the config reads like what a user would write

@@ -3,7 +3,10 @@ import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS } from '../../wind
 import { AZURE_EDITION_IMAGES, HOTPATCH_SKUS } from '../../windows/image-catalog';
 import { WindowsServerAzureEditionImage } from '../../windows/image';
 import type { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
-import { ADMIN_USERNAMES, ArbitraryOptions, BAD_ADMIN_USERNAMES, BAD_COMPUTER_NAMES, computerNameArbitrary, fastCheck, OTHER_SIZES, TRUSTED_LAUNCH_SIZES } from './arbitrary-parts';
+import { ADMIN_USERNAMES, ArbitraryOptions, BAD_ADMIN_USERNAMES, BAD_COMPUTER_NAMES, computerNameArbitrary, fastCheck, FastCheck, OTHER_SIZES, TRUSTED_LAUNCH_SIZES } from './arbitrary-parts';
+import type { DataDiskOptions, VmIdentity } from '../windows/vm-fleet-settings';
+import { VmData } from '../../windows/vm-data';
+import type { LicenseType } from '../../windows/vm-settings-rules';
 
 /**
  * The settings of a `WindowsServerAzureEditionVm` that the rules read: spread them over the props your stack
@@ -39,6 +42,53 @@ export interface AzureEditionVmSettings {
   readonly secureBoot?: boolean;
   /** The vTPM. */
   readonly vtpm?: boolean;
+  /** Azure Hybrid Benefit. */
+  readonly licenseType?: LicenseType;
+  /** Managed identities. */
+  readonly identity?: VmIdentity;
+  /** Availability zone. */
+  readonly zone?: string;
+  /** Availability set. */
+  readonly availabilitySetId?: string;
+  /** User data. */
+  readonly userData?: VmData;
+  /** New data disks. */
+  readonly dataDisks?: DataDiskOptions[];
+}
+
+const PLACEHOLDER = (type: string, name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-fleet/providers/${type}/${name}`;
+const USER_ASSIGNED = PLACEHOLDER('Microsoft.ManagedIdentity/userAssignedIdentities', 'fleet');
+const AVAILABILITY_SET = PLACEHOLDER('Microsoft.Compute/availabilitySets', 'fleet');
+
+/** Spreads the generated placement (zone, availability set) into the settings. */
+function withPlacement<T extends { placement?: object }>(s: T): Omit<T, 'placement'> {
+  const { placement, ...rest } = s;
+  return { ...rest, ...placement };
+}
+
+/** Fleet settings every size of the valid-only space accepts: at most 4 data disks (the smallest size takes 4), distinct LUNs, no premium disk caching limits crossed. */
+function fleetSettings(fc: FastCheck, validOnly: boolean) {
+  const disk = (lun: Arbitrary<number>) =>
+    fc.record({ lun, sizeGb: fc.constantFrom(32, 128, 1024), caching: fc.constantFrom('None' as const, 'ReadOnly' as const), storageAccountType: fc.constantFrom('Premium_LRS' as const, 'StandardSSD_LRS' as const) });
+  const identity = fc.oneof(fc.constant<VmIdentity>({ type: 'SystemAssigned' }), fc.constantFrom<VmIdentity['type']>('UserAssigned', 'SystemAssigned, UserAssigned').map((type): VmIdentity => ({ type, identityIds: [USER_ASSIGNED] })));
+  const placement = fc.constantFrom({ zone: '1' }, { zone: '3' }, { availabilitySetId: AVAILABILITY_SET }, {});
+  const userData = fc.constantFrom('Install-WindowsFeature Web-Server', '{"role":"web","tier":"front"}').map((t) => VmData.fromText(t));
+  if (validOnly) {
+    return {
+      licenseType: fc.constantFrom<LicenseType>('Windows_Server', 'None'),
+      identity,
+      placement,
+      userData,
+      dataDisks: fc.uniqueArray(disk(fc.integer({ min: 0, max: 15 })), { maxLength: 4, selector: (d) => d.lun }).map((ds) => ds.map((d, i) => ({ name: `data${i}`, ...d }))),
+    };
+  }
+  return {
+    licenseType: fc.constantFrom('Windows_Server', 'None', 'Windows_Client', 'windows_server' as LicenseType),
+    identity: fc.oneof(identity, fc.constant({ type: 'SystemAssigned', identityIds: [USER_ASSIGNED] } as VmIdentity)),
+    placement: fc.oneof(placement, fc.constant({ zone: '1', availabilitySetId: AVAILABILITY_SET })),
+    userData: fc.oneof(userData, fc.constant(VmData.fromBase64('Install-WindowsFeature Web-Server'))),
+    dataDisks: fc.array(disk(fc.integer({ min: 0, max: 5 })), { maxLength: 6 }).map((ds) => ds.map((d, i) => ({ name: `data${i}`, ...d }))),
+  };
 }
 
 /**
@@ -47,6 +97,7 @@ export interface AzureEditionVmSettings {
  */
 export function azureEditionVmSettings(options: ArbitraryOptions = {}): Arbitrary<AzureEditionVmSettings> {
   const fc = fastCheck();
+  const fleet = (validOnly: boolean) => fleetSettings(fc, validOnly);
   const name = computerNameArbitrary(fc);
   if (options.validOnly) {
     return fc.constantFrom(...AZURE_EDITION_IMAGES).chain((entry) => {
@@ -64,9 +115,10 @@ export function azureEditionVmSettings(options: ArbitraryOptions = {}): Arbitrar
           rebootSetting: fc.constantFrom(...REBOOT_SETTINGS),
           secureBoot: fc.constant(true),
           vtpm: fc.constant(true),
+          ...fleet(true),
         },
         { requiredKeys: ['name', 'size', 'image', 'adminUsername'] },
-      );
+      ).map(withPlacement);
     });
   }
   const image = fc.oneof(
@@ -90,7 +142,8 @@ export function azureEditionVmSettings(options: ArbitraryOptions = {}): Arbitrar
       bypassPlatformSafetyChecksOnUserSchedule: fc.boolean(),
       secureBoot: fc.boolean(),
       vtpm: fc.boolean(),
+      ...fleet(false),
     },
     { requiredKeys: ['name', 'size', 'image', 'adminUsername'] },
-  );
+  ).map(withPlacement);
 }

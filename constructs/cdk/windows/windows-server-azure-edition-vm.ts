@@ -1,10 +1,12 @@
 import type { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automanage-configuration';
+import type { ManagedDisk } from '@cdktf/provider-azurerm/lib/managed-disk';
+import type { VirtualMachineDataDiskAttachment } from '@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment';
 import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
 import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
-import { applyRules, checkProps } from '../internal/apply-rules';
+import { applyRules, checkProps, ruleSet } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
 import { Unknown } from '../../core/unknown';
@@ -15,6 +17,10 @@ import { imageGenerationOf } from '../../windows/image-catalog';
 import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../windows/key-vault-rules';
 import { keyVaultDeploymentOf } from '../internal/key-vault-reference';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
+import { DISK_RULES } from '../../windows/disk-rules';
+import { VM_DATA_RULES } from '../../windows/vm-data-rules';
+import { VM_SETTINGS_RULES } from '../../windows/vm-settings-rules';
+import { addDataDisks, lifecycleWith, VM_FLEET_PROPS, VmFleetProps, vmDataFacts, vmDiskFacts, vmFleetAttributes, vmSettingsFacts } from './vm-fleet-settings';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration');
@@ -32,7 +38,7 @@ export interface OsDiskOptions {
 }
 
 /** Props every Azure Edition VM takes, whatever its image. */
-export interface WindowsServerAzureEditionVmBaseProps {
+export interface WindowsServerAzureEditionVmBaseProps extends VmFleetProps {
   /** Azure resource name of the VM. */
   readonly name: string;
   /** Resource group of the VM. */
@@ -187,6 +193,7 @@ export const AZURE_EDITION_VM_PROPS: PropSchema = {
   provisionVmAgent: B,
   automaticUpdates: B,
   bypassPlatformSafetyChecksOnUserSchedule: B,
+  ...VM_FLEET_PROPS,
 };
 
 /**
@@ -197,6 +204,10 @@ export const AZURE_EDITION_VM_PROPS: PropSchema = {
 export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Construct {
   /** The VM resource. */
   public readonly resource: WindowsVirtualMachine;
+  /** The managed data disks, in the order of the `dataDisks` prop. */
+  public readonly dataDisks: ManagedDisk[];
+  /** The attachments of the data disks to the VM. */
+  public readonly dataDiskAttachments: VirtualMachineDataDiskAttachment[];
   /** The Automanage configuration profile, when this construct created one. */
   public readonly automanageConfiguration?: AutomanageConfiguration;
   /** The Automanage assignment, when Automanage is on. */
@@ -260,7 +271,16 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       automanage: p.automanage !== undefined,
       networkInterfaceCount: isListToken(p.networkInterfaceIds) ? new Unknown(list(p.networkInterfaceIds)) : (p.networkInterfaceIds ?? []).length,
     };
-    const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts);
+    const osDisk = p.osDisk ?? {};
+    const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';
+    const precondition = applyRules(
+      this,
+      AZURE_EDITION_VM_RULES,
+      facts,
+      ruleSet(VM_SETTINGS_RULES, vmSettingsFacts(p)),
+      ruleSet(VM_DATA_RULES, vmDataFacts(p)),
+      ruleSet(DISK_RULES, vmDiskFacts({ ...p, osDiskStorageAccountType })),
+    );
     this.hotpatchEnabled = hotpatch === true;
     this.image = image;
     this.resourceGroupName = p.resourceGroupName;
@@ -269,7 +289,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     this.tags = p.tags;
     this.provider = p.provider;
 
-    const osDisk = p.osDisk ?? {};
+    const lifecycle = lifecycleWith(p.lifecycle, precondition);
     this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', {
       ...providerOf(p.provider),
       name: p.name,
@@ -285,7 +305,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         : { sourceImageId: image.imageId }),
       osDisk: {
         caching: osDisk.caching ?? 'ReadWrite',
-        storageAccountType: osDisk.storageAccountType ?? 'Premium_LRS',
+        storageAccountType: osDiskStorageAccountType,
         ...(osDisk.diskSizeGb !== undefined ? { diskSizeGb: osDisk.diskSizeGb } : {}),
       },
       provisionVmAgent,
@@ -299,12 +319,15 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       secureBootEnabled: secureBoot,
       vtpmEnabled: vtpm,
       encryptionAtHostEnabled: p.encryptionAtHost ?? false,
-      bootDiagnostics: {},
       ...(p.zone !== undefined ? { zone: p.zone } : {}),
       ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
       ...(p.tags !== undefined ? { tags: p.tags } : {}),
-      ...(precondition.length > 0 ? { lifecycle: { precondition } } : {}),
+      ...vmFleetAttributes(p),
+      ...(lifecycle ? { lifecycle } : {}),
     });
+    const { disks, attachments } = addDataDisks(this, this.resource, p);
+    this.dataDisks = disks;
+    this.dataDiskAttachments = attachments;
 
     if (p.automanage) {
       let configurationId: string;

@@ -28,6 +28,11 @@ function modelConfig(s: AzureEditionVmSettings): VmConfig {
     ...(s.automaticUpdates !== undefined ? { automaticUpdates: s.automaticUpdates } : {}),
     ...(s.secureBoot !== undefined ? { secureBoot: s.secureBoot } : {}),
     ...(s.vtpm !== undefined ? { vtpm: s.vtpm } : {}),
+    ...(s.licenseType !== undefined ? { licenseType: s.licenseType } : {}),
+    ...(s.identity !== undefined ? { identity: { type: s.identity.type, ids: s.identity.identityIds?.length ?? 0 } } : {}),
+    placement: { zone: s.zone !== undefined, availabilitySet: s.availabilitySetId !== undefined },
+    ...(s.userData !== undefined ? { userData: { kind: s.userData.kind, value: s.userData.value } } : {}),
+    ...(s.dataDisks !== undefined ? { dataDisks: s.dataDisks.map((d) => ({ lun: d.lun, caching: d.caching, type: d.storageAccountType })) } : {}),
   };
 }
 

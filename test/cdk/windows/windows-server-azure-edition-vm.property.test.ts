@@ -39,6 +39,15 @@ function checkInvariants(json: any, c: VmConfig): void {
     expect(String(vm.admin_password)).toMatch(/^\$\{var\./);
     if (!String(vm.computer_name).startsWith('${')) expect(Array.from(String(vm.computer_name)).length).toBeLessThanOrEqual(15);
   }
+  const [vm] = vms;
+  if (vm.availability_set_id !== undefined) expect([vm.zone, vm.capacity_reservation_group_id]).toEqual([undefined, undefined]);
+  if (c.userData?.kind === 'text') expect(Buffer.from(vm.user_data, 'base64').toString('utf8')).toBe(c.userData.value);
+  const disks = resourcesOfType(json, 'azurerm_managed_disk');
+  const attachments = resourcesOfType(json, 'azurerm_virtual_machine_data_disk_attachment');
+  expect([disks.length, attachments.length]).toEqual([c.dataDisks?.length ?? 0, c.dataDisks?.length ?? 0]);
+  for (const d of disks) expect(d.zone).toBe(vm.zone);
+  expect(new Set(attachments.map((a: any) => a.lun)).size).toBe(attachments.length);
+  for (const a of attachments) if (disks.some((d: any) => a.managed_disk_id.includes(d.name) && ['UltraSSD_LRS', 'PremiumV2_LRS'].includes(d.storage_account_type))) expect(a.caching).toBe('None');
   const assignments = resourcesOfType(json, 'azurerm_virtual_machine_automanage_configuration_assignment');
   expect(assignments).toHaveLength(c.automanage ? 1 : 0);
   expect(resourcesOfType(json, 'azurerm_automanage_configuration')).toHaveLength(c.automanage === 'new' ? 1 : 0);
