@@ -11,12 +11,24 @@ describe('example windows fleet stack', () => {
   const json = JSON.parse(Testing.synth(stack));
   const vms = resourcesOfType(json, 'azurerm_windows_virtual_machine');
 
-  test('has a 2022 Core VM with hotpatch, a 2022 Desktop Experience VM without, and a 2025 VM', () => {
+  test('has a 2022 Core VM with hotpatch, a 2022 Desktop Experience VM without, and two 2025 VMs', () => {
     const bySku = Object.fromEntries(vms.map((vm) => [vm.source_image_reference.sku, vm]));
-    expect(Object.keys(bySku).sort()).toEqual(['2022-datacenter-azure-edition', '2022-datacenter-azure-edition-core', '2025-datacenter-azure-edition-core-smalldisk']);
+    expect(Object.keys(bySku).sort()).toEqual(['2022-datacenter-azure-edition', '2022-datacenter-azure-edition-core', '2025-datacenter-azure-edition-core', '2025-datacenter-azure-edition-core-smalldisk']);
     expect(bySku['2022-datacenter-azure-edition-core'].hotpatching_enabled).toBe(true);
     expect(bySku['2022-datacenter-azure-edition'].hotpatching_enabled).toBe(false);
     expect(bySku['2025-datacenter-azure-edition-core-smalldisk'].hotpatching_enabled).toBe(true);
+  });
+
+  test('the database VM carries every fleet setting, and its data disks its zone and tags', () => {
+    const sql = vms.find((vm) => vm.name === 'wsae-sql-01');
+    expect([sql.license_type, sql.identity.type, sql.zone, sql.lifecycle.ignore_changes]).toEqual(['Windows_Server', 'SystemAssigned, UserAssigned', '1', ['source_image_reference']]);
+    expect(sql.proximity_placement_group_id).toMatch(/^\$\{azurerm_proximity_placement_group\./);
+    const disks = resourcesOfType(json, 'azurerm_managed_disk');
+    expect(disks.map((d) => [d.name, d.storage_account_type, d.zone, d.tags])).toEqual([
+      ['wsae-sql-01-data', 'Premium_LRS', '1', { workload: 'sql', env: 'prod' }],
+      ['wsae-sql-01-log', 'PremiumV2_LRS', '1', { workload: 'sql', env: 'prod' }],
+    ]);
+    expect(resourcesOfType(json, 'azurerm_virtual_machine_data_disk_attachment').map((a) => [a.lun, a.caching])).toEqual([[0, 'ReadOnly'], [1, 'None']]);
   });
 
   test('every hotpatch VM uses a hotpatch SKU with platform patching and the VM agent', () => {
