@@ -31,7 +31,7 @@ export { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS } from './windows/
 export type { PatchAssessmentMode, PatchMode, RebootSetting } from './windows/windows-vm-facts';
 
 export { AzureLocalTrustedLaunchVm } from './cdk/azure-local/azure-local-trusted-launch-vm';
-export type { AzureLocalDataDisk, AzureLocalTrustedLaunchVmProps } from './cdk/azure-local/azure-local-trusted-launch-vm';
+export type { AzureLocalDataDisk, AzureLocalDynamicMemory, AzureLocalNetworkInterface, AzureLocalTrustedLaunchVmProps } from './cdk/azure-local/azure-local-trusted-launch-vm';
 export { AzureLocalMarketplaceImage } from './cdk/azure-local/azure-local-marketplace-image';
 export type { AzureLocalMarketplaceImageProps } from './cdk/azure-local/azure-local-marketplace-image';
 export { AzureLocalVmImage } from './cdk/azure-local/azure-local-vm-image';

@@ -5,6 +5,7 @@ import { NETWORK_RULES } from './network/network-rules';
 import { PROPS_TYPE, PROPS_UNKNOWN } from './core/prop-types';
 import { Rule } from './core/rule';
 import { HCI_GALLERY_IMAGE } from './azure-local/marketplace-image-rules';
+import { AZURE_LOCAL_HARDWARE_RULES } from './azure-local/hardware-rules';
 import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from './azure-local/trusted-launch-rules';
 import { EXTENDED_NETWORK_RULES } from './extended-network/extended-network-rules';
 import { SMB_OVER_QUIC_RULES } from './smb-over-quic/smb-over-quic-rules';
@@ -27,6 +28,7 @@ export const ALL_RULES: readonly Rule<never>[] = [
   WSAE_IMAGE_SELECTION as Rule<never>,
   ...(TRUSTED_LAUNCH_VM_RULES as readonly Rule<never>[]),
   HCI_GALLERY_IMAGE as Rule<never>,
+  ...(AZURE_LOCAL_HARDWARE_RULES as readonly Rule<never>[]),
   AZAPI_PROVIDER_CHOICE as Rule<never>,
   ...(TRUSTED_LAUNCH_ADVISORIES as readonly Rule<never>[]),
   ...(SMB_OVER_QUIC_RULES as readonly Rule<never>[]),

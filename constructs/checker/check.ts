@@ -11,6 +11,8 @@ import { DISK_RULES } from '../windows/disk-rules';
 import { VM_DATA_RULES } from '../windows/vm-data-rules';
 import { VM_SETTINGS_RULES } from '../windows/vm-settings-rules';
 import { vmDataFactsOf, vmDiskFactsOf, vmSettingsFactsOf } from './extract-vm-settings';
+import { AZURE_LOCAL_HARDWARE_RULES, HCI_STATIC_IP } from '../azure-local/hardware-rules';
+import { HARDWARE_ATTRIBUTES, networkInterfaceHardwareFacts, vmInstanceHardwareFacts } from './extract-azure-local-hardware';
 import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, secretVaultFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
 import { NETWORK_RULES } from '../network/network-rules';
 import { blocks, referencedAddress } from './raw-values';
@@ -159,6 +161,9 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
         apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r, find), scaleSetAttributes(r));
         apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
+      case 'azurerm_stack_hci_network_interface':
+        apply(r, [HCI_STATIC_IP], networkInterfaceHardwareFacts(r));
+        break;
       case 'azurerm_stack_hci_marketplace_gallery_image':
         apply(r, [HCI_GALLERY_IMAGE], galleryImageFacts(r));
         break;
@@ -179,6 +184,7 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
         // the trusted launch rules apply to trusted launch VMs; naming, secrets and the parent to every VM instance
         const rules = facts.securityType === 'TrustedLaunch' ? TRUSTED_LAUNCH_VM_RULES : [HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE];
         apply(r, rules, facts, HCI_ATTRIBUTES);
+        apply(r, AZURE_LOCAL_HARDWARE_RULES, vmInstanceHardwareFacts(r), HARDWARE_ATTRIBUTES);
         break;
       }
     }

@@ -81,5 +81,8 @@ export const HCI_SOURCES = {
   vmInstanceApi:
     'Microsoft.AzureStackHCI virtualMachineInstances 2024-01-01 (azure-rest-api-specs): "EnableTPM and SecureBootEnabled must be set to true for SecurityType to function"; the PATCH body has no securityProfile',
   marketplaceImage: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_stack_hci_marketplace_gallery_image (name 2-80 characters, hyperv_generation V1 or V2)',
+  dynamicMemory:
+    'Microsoft.AzureStackHCI virtualMachineInstances API, hardwareProfile.dynamicMemoryConfig.targetMemoryBuffer: "this property can be in the range of 5 to 2000" (percent), https://learn.microsoft.com/javascript/api/@azure/arm-azurestackhcivm/virtualmachineinstancepropertieshardwareprofiledynamicmemoryconfig; Hyper-V Set-VMMemory: -Buffer "allowed values range from 5 to 2000"',
+  stackHciNetworkInterface: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_stack_hci_network_interface: ip_configuration.private_ip_address is an IPv4 address (validated at plan)',
   azureLocalNaming: 'Azure Verified Module avm-res-azurestackhci-virtualmachineinstance: VM name (computer name) at most 15 characters of letters, digits and hyphens',
 } as const;

@@ -11,6 +11,12 @@ export interface TlVmConfig {
   computerName?: { kind: 'literal'; value: string } | { kind: 'token' };
   passwordLiteral: boolean;
   dataDisks: number;
+  /** Memory in MB. @default 8192 */
+  memoryMb?: number;
+  /** Dynamic memory (minimum, maximum, buffer in percent). */
+  dynamicMemory?: { min: number; max: number; buffer?: number };
+  /** The static IP addresses of the first and further network interfaces (undefined: from the network). */
+  ips?: (string | undefined)[];
 }
 
 /** Rule ids the configuration must be refused with; empty when it must synthesize. */
@@ -28,6 +34,11 @@ export function expectedTlErrors(c: TlVmConfig): string[] {
   const cn = c.computerName ?? { kind: 'literal' as const, value: c.name };
   if (cn.kind === 'literal' && !modelHciComputerNameValid(cn.value)) ids.add('HCI-COMPUTER-NAME');
   if (c.passwordLiteral) ids.add('HCI-ADMIN-PASSWORD-LITERAL');
+  // the API's buffer range (5 to 2000 percent) and azurerm's IPv4 check of a network interface's address
+  const buffer = c.dynamicMemory?.buffer;
+  if (buffer !== undefined && !(Number.isInteger(buffer) && buffer >= 5 && buffer <= 2000)) ids.add('HCI-DYNAMIC-MEMORY');
+  const ipv4 = (a: string) => /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(a);
+  if ((c.ips ?? []).some((a) => a !== undefined && !ipv4(a))) ids.add('HCI-STATIC-IP');
   return [...ids].sort();
 }
 
@@ -50,4 +61,12 @@ export function expectedVmInstanceErrors(securityProfile: Record<string, any>, c
   }
   if (!modelHciComputerNameValid(computerName)) ids.add('HCI-COMPUTER-NAME');
   return [...ids].sort();
+}
+
+/** Warnings of a valid configuration's memory: dynamic memory whose minimum is above its maximum, or whose range leaves out the startup memory. */
+export function expectedTlMemoryWarnings(c: TlVmConfig): string[] {
+  const d = c.dynamicMemory;
+  if (!d) return [];
+  const memory = c.memoryMb ?? 8192;
+  return d.min > d.max || memory < d.min || memory > d.max ? ['HCI-DYNAMIC-MEMORY-RANGE'] : [];
 }

@@ -45,6 +45,15 @@ export const tlVmConfig: fc.Arbitrary<TlVmConfig> = fc
     computerName: opt(fc.oneof(name.map((value) => ({ kind: 'literal' as const, value })), fc.constant({ kind: 'token' as const }))),
     passwordLiteral: fc.oneof({ weight: 10, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     dataDisks: fc.integer({ min: 0, max: 2 }),
+    memoryMb: opt(fc.constantFrom(4096, 8192, 16384)),
+    dynamicMemory: opt(
+      fc.record(
+        { min: fc.constantFrom(1024, 4096, 16384), max: fc.constantFrom(8192, 32768, 2048), buffer: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(5, 20, 2000) }, { weight: 1, arbitrary: fc.constantFrom(4, 2001, 0, 12.5) }) },
+        { requiredKeys: ['min', 'max'] },
+      ),
+      2,
+    ),
+    ips: opt(fc.array(fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: fc.constantFrom('192.168.10.20', '10.0.0.4') }, { weight: 1, arbitrary: fc.constantFrom('192.168.10.300', '2001:db8::4', 'host01') }), { minLength: 1, maxLength: 3 })),
   })
   .map((c) => {
     const out: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzureLocalMarketplaceImage, AzureLocalTrustedLaunchVm, AzureLocalVmImage } from '../../constructs';
 import { TlVmConfig } from '../model/azure-local-model';
+import { warningIdsUnder } from './annotations';
 import { PLANTED_LITERAL_PASSWORD } from './build-vm';
 
 export const CUSTOM_LOCATION = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/hci/providers/Microsoft.ExtendedLocation/customLocations/cl';
@@ -11,6 +12,8 @@ export const CUSTOM_IMAGE = '/subscriptions/00000000-0000-0000-0000-000000000000
 export interface TlBuildResult {
   readonly error?: unknown;
   readonly json?: any;
+  /** The memory warnings of the VM (HCI-DYNAMIC-MEMORY-RANGE), once synthesized. */
+  readonly memoryWarnings?: string[];
 }
 
 /** Builds one trusted-launch VM from a configuration in a fresh stack and synthesizes it. */
@@ -35,10 +38,16 @@ export function buildTlVm(c: TlVmConfig): TlBuildResult {
       adminPassword: c.passwordLiteral ? PLANTED_LITERAL_PASSWORD : new TerraformVariable(stack, 'admin_password', { type: 'string', sensitive: true }).stringValue,
       dataDisks: Array.from({ length: c.dataDisks }, (_, i) => ({ name: `disk-${i}`, sizeGb: 32 })),
     };
+    if (c.memoryMb !== undefined) props.memoryMb = c.memoryMb;
+    if (c.dynamicMemory) props.dynamicMemory = { minimumMb: c.dynamicMemory.min, maximumMb: c.dynamicMemory.max, ...(c.dynamicMemory.buffer !== undefined ? { targetBufferPercent: c.dynamicMemory.buffer } : {}) };
+    const [firstIp, ...otherIps] = c.ips ?? [undefined];
+    if (firstIp !== undefined) props.privateIpAddress = firstIp;
+    if (otherIps.length > 0) props.additionalNetworkInterfaces = otherIps.map((ip, i) => ({ name: `nic-${i + 1}`, logicalNetworkId: `${LOGICAL_NETWORK}-${i + 1}`, ...(ip !== undefined ? { privateIpAddress: ip } : {}) }));
     if (c.computerName) props.computerName = c.computerName.kind === 'literal' ? c.computerName.value : new TerraformVariable(stack, 'computer_name', { type: 'string' }).stringValue;
     for (const k of ['policy', 'securityType', 'secureBoot', 'vtpm', 'guestAttestation'] as const) if (c[k] !== undefined) props[k === 'policy' ? 'supportPolicy' : k] = c[k];
-    new AzureLocalTrustedLaunchVm(stack, 'vm', props as any);
-    return { json: JSON.parse(Testing.synth(stack)) };
+    const vm = new AzureLocalTrustedLaunchVm(stack, 'vm', props as any);
+    const json = JSON.parse(Testing.synth(stack));
+    return { json, memoryWarnings: warningIdsUnder(vm).filter((id) => id === 'HCI-DYNAMIC-MEMORY-RANGE') };
   } catch (error) {
     return { error };
   }

@@ -6,7 +6,7 @@ import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/azapi-provider';
 import { AzapiResource } from '../azapi/azapi-resource';
-import { applyRules, checkProps, warn } from '../internal/apply-rules';
+import { applyRules, checkProps, ruleSet, warn } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { list, maybe, secretKindOf } from '../internal/maybe';
 import { evaluate } from '../../core/rule';
@@ -15,6 +15,7 @@ import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../../azure
 import { TrustedLaunchVmFacts } from '../../azure-local/trusted-launch-facts';
 import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from '../../azure-local/trusted-launch-rules';
 import { VM_INSTANCE_TYPE, VmInstanceBody } from '../../azure-local/vm-instance-body';
+import { AZURE_LOCAL_HARDWARE_RULES, AzureLocalHardwareFacts } from '../../azure-local/hardware-rules';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const arcMachineModule = () => require('@cdktf/provider-azurerm/lib/arc-machine') as typeof import('@cdktf/provider-azurerm/lib/arc-machine');
@@ -31,6 +32,28 @@ export interface AzureLocalDataDisk {
   readonly dynamic?: boolean;
   /** Storage path of the disk. @default the cluster's default storage path */
   readonly storagePathId?: string;
+}
+
+/** A further network interface of an Azure Local VM (`azurerm_stack_hci_network_interface`), on its own logical network. */
+export interface AzureLocalNetworkInterface {
+  /** Network interface resource name. */
+  readonly name: string;
+  /** Logical network (`azurerm_stack_hci_logical_network`) id. */
+  readonly logicalNetworkId: string;
+  /** Static IPv4 address. @default an address from the logical network */
+  readonly privateIpAddress?: string;
+  /** DNS servers. @default the logical network's DNS servers */
+  readonly dnsServers?: string[];
+}
+
+/** Dynamic memory of an Azure Local VM: `memoryMb` is then the startup memory. */
+export interface AzureLocalDynamicMemory {
+  /** Minimum memory in MiB. */
+  readonly minimumMb: number;
+  /** Maximum memory in MiB. */
+  readonly maximumMb: number;
+  /** Memory buffer, percent of what the guest needs, 5 to 2000. @default the platform's (20 in Hyper-V) */
+  readonly targetBufferPercent?: number;
 }
 
 /** Props of {@link AzureLocalTrustedLaunchVm}. */
@@ -61,8 +84,12 @@ export interface AzureLocalTrustedLaunchVmProps {
   readonly computerName?: string;
   /** Virtual processors. @default 2 */
   readonly processors?: number;
-  /** Static memory in MiB. @default 8192 */
+  /** Memory in MiB (the startup memory with `dynamicMemory`). @default 8192 */
   readonly memoryMb?: number;
+  /** Dynamic memory. @default static memory */
+  readonly dynamicMemory?: AzureLocalDynamicMemory;
+  /** Further network interfaces, in this order after the first one (`logicalNetworkId`). @default none */
+  readonly additionalNetworkInterfaces?: AzureLocalNetworkInterface[];
   /** Data disks to create and attach. @default no data disk */
   readonly dataDisks?: AzureLocalDataDisk[];
   /** Storage path for the VM configuration files. @default the cluster's default */
@@ -116,6 +143,8 @@ export const TRUSTED_LAUNCH_VM_PROPS: PropSchema = {
   computerName: S,
   processors: { type: 'number', integer: true, min: 1, max: 1024 },
   memoryMb: { type: 'number', integer: true, min: 1 },
+  dynamicMemory: { type: { object: { minimumMb: { type: 'number', integer: true, min: 1, required: true }, maximumMb: { type: 'number', integer: true, min: 1, required: true }, targetBufferPercent: { type: 'number' } } } },
+  additionalNetworkInterfaces: { type: { array: { name: REQ, logicalNetworkId: REQ, privateIpAddress: S, dnsServers: { type: 'string[]' } } } },
   dataDisks: { type: { array: { name: REQ, sizeGb: { type: 'number', integer: true, min: 1, required: true }, dynamic: B, storagePathId: S } } },
   storagePathId: S,
   securityType: S,
@@ -140,6 +169,8 @@ export class AzureLocalTrustedLaunchVm extends Construct {
   public readonly arcMachine: ArcMachine;
   /** The VM's `azurerm_stack_hci_network_interface` on the logical network. */
   public readonly networkInterface: StackHciNetworkInterface;
+  /** The further network interfaces, in the order of `additionalNetworkInterfaces`. */
+  public readonly additionalNetworkInterfaces: StackHciNetworkInterface[];
   /** One `azurerm_stack_hci_virtual_hard_disk` per data disk, in the order given. */
   public readonly dataDisks: StackHciVirtualHardDisk[];
 
@@ -174,7 +205,17 @@ export class AzureLocalTrustedLaunchVm extends Construct {
       computerName: maybe(computerName)!,
       adminPassword: secretKindOf(this, p.adminPassword).kind,
     };
-    const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts);
+    const memoryMb = p.memoryMb ?? 8192;
+    const nics = p.additionalNetworkInterfaces ?? [];
+    const hardware: AzureLocalHardwareFacts = {
+      memoryMb: maybe(memoryMb)!,
+      ...(p.dynamicMemory ? { dynamicMemory: { minimumMb: maybe(p.dynamicMemory.minimumMb)!, maximumMb: maybe(p.dynamicMemory.maximumMb)!, targetBuffer: maybe(p.dynamicMemory.targetBufferPercent) } } : {}),
+      privateIpAddresses: [
+        ...(p.privateIpAddress !== undefined ? [{ attribute: 'privateIpAddress', address: maybe(p.privateIpAddress)! }] : []),
+        ...nics.flatMap((n, i) => (n.privateIpAddress !== undefined ? [{ attribute: `additionalNetworkInterfaces[${i}].privateIpAddress`, address: maybe(n.privateIpAddress)! }] : [])),
+      ],
+    };
+    const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts, ruleSet(AZURE_LOCAL_HARDWARE_RULES, hardware));
     AzureLocalTrustedLaunchVm.adviseOnce(this);
 
     const common = { ...providerOf(p.provider), resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
@@ -186,6 +227,16 @@ export class AzureLocalTrustedLaunchVm extends Construct {
       ipConfiguration: { subnetId: p.logicalNetworkId, ...(p.privateIpAddress !== undefined ? { privateIpAddress: p.privateIpAddress } : {}) },
       ...(p.dnsServers !== undefined ? { dnsServers: list(p.dnsServers) } : {}),
     });
+    this.additionalNetworkInterfaces = nics.map(
+      (n, i) =>
+        new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, `NetworkInterface${i + 1}`, {
+          ...common,
+          name: n.name,
+          customLocationId: p.customLocationId,
+          ipConfiguration: { subnetId: n.logicalNetworkId, ...(n.privateIpAddress !== undefined ? { privateIpAddress: n.privateIpAddress } : {}) },
+          ...(n.dnsServers !== undefined ? { dnsServers: list(n.dnsServers) } : {}),
+        }),
+    );
     this.dataDisks = (p.dataDisks ?? []).map(
       (d, i) =>
         new (stackHciVirtualHardDiskModule().StackHciVirtualHardDisk)(this, `DataDisk${i}`, {
@@ -207,7 +258,20 @@ export class AzureLocalTrustedLaunchVm extends Construct {
       body: {
         extendedLocation: { type: 'CustomLocation', name: p.customLocationId },
         properties: {
-          hardwareProfile: { vmSize: 'Custom', processors: p.processors ?? 2, memoryMB: p.memoryMb ?? 8192 },
+          hardwareProfile: {
+            vmSize: 'Custom',
+            processors: p.processors ?? 2,
+            memoryMB: memoryMb,
+            ...(p.dynamicMemory
+              ? {
+                  dynamicMemoryConfig: {
+                    minimumMemoryMB: p.dynamicMemory.minimumMb,
+                    maximumMemoryMB: p.dynamicMemory.maximumMb,
+                    ...(p.dynamicMemory.targetBufferPercent !== undefined ? { targetMemoryBuffer: p.dynamicMemory.targetBufferPercent } : {}),
+                  },
+                }
+              : {}),
+          },
           osProfile: {
             adminUsername: p.adminUsername,
             computerName,
@@ -219,7 +283,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
             ...(this.dataDisks.length > 0 ? { dataDisks: this.dataDisks.map((d) => ({ id: d.id })) } : {}),
             ...(p.storagePathId !== undefined ? { vmConfigStoragePathId: p.storagePathId } : {}),
           },
-          networkProfile: { networkInterfaces: [{ id: this.networkInterface.id }] },
+          networkProfile: { networkInterfaces: [this.networkInterface, ...this.additionalNetworkInterfaces].map((n) => ({ id: n.id })) },
         },
       },
       sensitiveBody: { properties: { osProfile: { adminPassword: p.adminPassword } } },

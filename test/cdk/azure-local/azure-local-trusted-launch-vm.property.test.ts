@@ -1,7 +1,7 @@
 import { test } from '@fast-check/jest';
 import { ValidationError } from '../../../constructs';
 import { MODEL_DEFAULT_POLICY, modelSupports } from '../../model/azure-local-facts';
-import { expectedTlErrors, TlVmConfig } from '../../model/azure-local-model';
+import { expectedTlErrors, expectedTlMemoryWarnings, TlVmConfig } from '../../model/azure-local-model';
 import { buildTlVm, EXISTING_IMAGE } from '../../support/build-tl-vm';
 import { PLANTED_LITERAL_PASSWORD } from '../../support/build-vm';
 import { configureSeed, runs } from '../../support/seed';
@@ -39,6 +39,8 @@ function checkInvariants(json: any, c: TlVmConfig): void {
     expect(JSON.stringify(vm.body)).not.toContain('adminPassword');
     expect(String(vm.sensitive_body.properties.osProfile.adminPassword)).toMatch(/^\$\{var\./);
     expect(vm.body.properties.storageProfile.dataDisks?.length ?? 0).toBe(c.dataDisks);
+    expect(vm.body.properties.networkProfile.networkInterfaces).toHaveLength(Math.max(1, c.ips?.length ?? 1));
+    expect(vm.body.properties.hardwareProfile.dynamicMemoryConfig?.minimumMemoryMB).toBe(c.dynamicMemory?.min);
   }
   expect(allStrings(json).some((s) => s.includes(PLANTED_LITERAL_PASSWORD))).toBe(false);
 }
@@ -50,6 +52,7 @@ describe('AzureLocalTrustedLaunchVm over generated configurations', () => {
     if (expected.length === 0) {
       if (result.error) throw result.error;
       checkInvariants(result.json, c);
+      expect(result.memoryWarnings).toEqual(expectedTlMemoryWarnings(c));
     } else {
       expect(result.error).toBeInstanceOf(ValidationError);
       expect((result.error as ValidationError).ruleIds).toEqual(expected);

@@ -168,3 +168,44 @@ describe('AzapiResource', () => {
     expect(r).toMatchObject({ type: 'Microsoft.HybridCompute/machines@2024-07-10', name: 'm', parent_id: '/subscriptions/x/resourceGroups/rg', location: 'westeurope', body: { kind: 'HCI' }, identity: [{ type: 'SystemAssigned' }], schema_validation_enabled: true, response_export_values: ['properties.status'] });
   });
 });
+
+describe('AzureLocalTrustedLaunchVm network interfaces and dynamic memory', () => {
+  test('creates one network interface per logical network, in order, and writes dynamic memory into the body', () => {
+    const stack = new TerraformStack(new App(), 'test');
+    const image = AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { ...SEED_IMAGES[0], hypervGeneration: 'V2' });
+    const vm = new AzureLocalTrustedLaunchVm(stack, 'vm', {
+      resourceGroupName: 'rg-hci', location: 'westeurope', name: 'app01', customLocationId: CUSTOM_LOCATION, image, logicalNetworkId: LOGICAL_NETWORK, privateIpAddress: '192.168.10.20',
+      adminUsername: 'localadmin', adminPassword: new TerraformVariable(stack, 'pw', { type: 'string', sensitive: true }).stringValue,
+      additionalNetworkInterfaces: [{ name: 'app01-storage', logicalNetworkId: `${LOGICAL_NETWORK}-storage`, privateIpAddress: '10.50.0.20', dnsServers: ['10.50.0.2'] }],
+      memoryMb: 8192, dynamicMemory: { minimumMb: 4096, maximumMb: 16384, targetBufferPercent: 20 },
+    });
+    const json = JSON.parse(Testing.synth(stack));
+    const nics = resourcesOfType(json, 'azurerm_stack_hci_network_interface');
+    expect(nics.map((n: any) => [n.name, n.ip_configuration.subnet_id, n.ip_configuration.private_ip_address, n.dns_servers]).sort()).toEqual([
+      ['app01-nic', LOGICAL_NETWORK, '192.168.10.20', undefined],
+      ['app01-storage', `${LOGICAL_NETWORK}-storage`, '10.50.0.20', ['10.50.0.2']],
+    ]);
+    const [instance] = resourcesOfType(json, 'azapi_resource').filter((r: any) => String(r.type).startsWith('Microsoft.AzureStackHCI/virtualMachineInstances'));
+    // the first interface first: the order of the body is the order of the props
+    expect(instance.body.properties.networkProfile.networkInterfaces.map((n: any) => n.id.replace(/_[0-9A-F]+\.id\}$/, ''))).toEqual(['${azurerm_stack_hci_network_interface.vm_NetworkInterface', '${azurerm_stack_hci_network_interface.vm_NetworkInterface1']);
+    expect(instance.body.properties.hardwareProfile).toEqual({ vmSize: 'Custom', processors: 2, memoryMB: 8192, dynamicMemoryConfig: { minimumMemoryMB: 4096, maximumMemoryMB: 16384, targetMemoryBuffer: 20 } });
+    expect(vm.additionalNetworkInterfaces).toHaveLength(1);
+  });
+
+  test('fails a buffer outside 5 to 2000 and an address that is not IPv4 in one synth', () => {
+    const found = refusedWith((stack) => {
+      const image = AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { ...SEED_IMAGES[0], hypervGeneration: 'V2' });
+      new AzureLocalTrustedLaunchVm(stack, 'vm', {
+        resourceGroupName: 'rg-hci', location: 'westeurope', name: 'app01', customLocationId: CUSTOM_LOCATION, image, logicalNetworkId: LOGICAL_NETWORK,
+        adminUsername: 'localadmin', adminPassword: new TerraformVariable(stack, 'pw', { type: 'string', sensitive: true }).stringValue,
+        additionalNetworkInterfaces: [{ name: 'app01-storage', logicalNetworkId: LOGICAL_NETWORK, privateIpAddress: '10.50.0.300' }],
+        dynamicMemory: { minimumMb: 4096, maximumMb: 16384, targetBufferPercent: 1 },
+      });
+    });
+    expect(found.map((v) => [v.ruleId, v.attribute])).toEqual([
+      ['HCI-DYNAMIC-MEMORY', 'hardwareProfile.dynamicMemoryConfig.targetMemoryBuffer'],
+      ['HCI-STATIC-IP', 'additionalNetworkInterfaces[0].privateIpAddress'],
+    ]);
+    expect(found[0].fix).toBe('set dynamicMemory.targetBufferPercent from 5 to 2000');
+  });
+});
