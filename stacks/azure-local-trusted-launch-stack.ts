@@ -15,6 +15,7 @@ export class AzureLocalTrustedLaunchStack extends TerraformStack {
     const location = input('location', 'Azure region of the cluster.');
     const customLocationId = input('custom_location_id', 'Custom location id of the Azure Local cluster.');
     const logicalNetworkId = input('logical_network_id', 'Logical network id for the VM network interface.');
+    const storageNetworkId = input('storage_logical_network_id', 'Logical network id for the VM storage network interface.');
     const adminPassword = new TerraformVariable(this, 'admin_password', { type: 'string', sensitive: true, description: 'Local administrator password.' });
 
     const seed = SEED_23H2_IMAGES[0]; // Windows 11 Enterprise multi-session 22H2 - Gen2
@@ -38,8 +39,10 @@ export class AzureLocalTrustedLaunchStack extends TerraformStack {
       logicalNetworkId,
       adminUsername: 'localadmin',
       adminPassword: adminPassword.stringValue,
+      additionalNetworkInterfaces: [{ name: 'tl-vm-01-storage', logicalNetworkId: storageNetworkId, privateIpAddress: '10.50.0.21' }],
       processors: 4,
       memoryMb: 8192,
+      dynamicMemory: { minimumMb: 4096, maximumMb: 16384, targetBufferPercent: 20 },
       dataDisks: [{ name: 'tl-vm-01-data', sizeGb: 64 }],
     });
 

@@ -65,7 +65,7 @@ describe('example Azure Local trusted launch stack', () => {
   const json = JSON.parse(Testing.synth(stack));
 
   test('takes the cluster as inputs and builds one trusted-launch VM instance from a seed image', () => {
-    expect(Object.keys(json.variable).sort()).toEqual(['admin_password', 'custom_location_id', 'location', 'logical_network_id', 'resource_group_name']);
+    expect(Object.keys(json.variable).sort()).toEqual(['admin_password', 'custom_location_id', 'location', 'logical_network_id', 'resource_group_name', 'storage_logical_network_id']);
     const [vm] = resourcesOfType(json, 'azapi_resource');
     expect(vm.body.extendedLocation).toEqual({ type: 'CustomLocation', name: '${var.custom_location_id}' });
     expect(vm.body.properties.securityProfile).toEqual({ securityType: 'TrustedLaunch', enableTPM: true, uefiSettings: { secureBootEnabled: true } });
