@@ -1,5 +1,10 @@
-import { Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { VmData, WindowsServerAzureEditionVm } from '../../../constructs';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { VirtualMachineDataDiskAttachment } from '@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { App, Aspects, Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AzureGuardrails, VmData, WindowsServerAzureEditionVm } from '../../../constructs';
 import { baseProps, newStack } from '../../support/base-props';
 import { warningsOf } from '../../support/annotations';
 import { refusedWith } from '../../support/refusals';
@@ -105,5 +110,17 @@ describe('WindowsServerAzureEditionVm fleet settings', () => {
     const warnings = warningsOf(vm);
     expect(warnings.filter((w) => w.startsWith('[WIN-VM-DATA-SECRET]'))).toEqual([expect.stringContaining('user_data holds what looks like a secret: a password or key assignment (value hidden)')]);
     expect(warnings.join('\n')).not.toContain('Sup3rS3cret');
+  });
+});
+
+describe('an existing disk attached with a raw attachment', () => {
+  test('fails at synth through the AzureGuardrails Aspect when its LUN is one of the construct disks', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'fleet-')) });
+    const stack = new TerraformStack(app, 'test');
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    Aspects.of(stack).add(new AzureGuardrails());
+    const vm = new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), dataDisks: [{ name: 'vm01-data', sizeGb: 64, lun: 0 }] });
+    new VirtualMachineDataDiskAttachment(stack, 'restored', { managedDiskId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/disks/restored', virtualMachineId: vm.id, lun: 0, caching: 'None' });
+    expect(() => app.synth()).toThrow(/\[test\/vm\/Resource\] \[WIN-DATA-DISK-LUN\] azurerm_virtual_machine_data_disk_attachment\.restored\.lun: data disks 'azurerm_virtual_machine_data_disk_attachment\.vm_DataDiskAttachment-vm01-data_[0-9A-F]+' and 'azurerm_virtual_machine_data_disk_attachment\.restored' both use LUN 0/);
   });
 });
