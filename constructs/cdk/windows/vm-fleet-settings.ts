@@ -5,10 +5,11 @@ import { Fn, ITerraformDependable, TerraformProvider, TerraformResourceLifecycle
 import { Construct } from 'constructs';
 import { PropSchema } from '../../core/prop-types';
 import { Maybe, Unknown } from '../../core/unknown';
-import { DataDiskFacts, VmDiskFacts } from '../../windows/disk-rules';
+import { DataDiskFacts, DISK_RULES, VmDiskFacts } from '../../windows/disk-rules';
 import { VmData } from '../../windows/vm-data';
-import { VmDataFacts } from '../../windows/vm-data-rules';
-import { IdentityType, LicenseType, VmSettingsFacts } from '../../windows/vm-settings-rules';
+import { VM_DATA_RULES, VmDataFacts } from '../../windows/vm-data-rules';
+import { IdentityType, LicenseType, VM_SETTINGS_RULES, VmSettingsFacts } from '../../windows/vm-settings-rules';
+import { RuleSet, ruleSet } from '../internal/apply-rules';
 import { isListToken, isToken, maybe } from '../internal/maybe';
 import { providerOf } from '../internal/provider-prop';
 
@@ -101,7 +102,7 @@ function base64Of(data: VmData | undefined): string | undefined {
 const written = (v: string | undefined): Maybe<string> | undefined => (v === undefined ? undefined : maybe(v));
 
 /** The licence, identity and placement facts of the props. */
-export function vmSettingsFacts(p: VmFleetProps & { readonly zone?: string }): VmSettingsFacts {
+function vmSettingsFacts(p: VmFleetProps & { readonly zone?: string }): VmSettingsFacts {
   const ids = p.identity?.identityIds;
   return {
     licenseType: written(p.licenseType),
@@ -114,13 +115,33 @@ export function vmSettingsFacts(p: VmFleetProps & { readonly zone?: string }): V
   };
 }
 
-/** The user and custom data facts of the props, as they will be written. */
-export function vmDataFacts(p: VmFleetProps): VmDataFacts {
-  return { userData: written(base64Of(p.userData)), customData: written(base64Of(p.customData)) };
+/** The user and custom data as they will be written (base64, or a Terraform expression that encodes). */
+export interface EncodedVmData {
+  readonly userData?: string;
+  readonly customData?: string;
+}
+
+/** Encodes the user and custom data of the props once, for the facts and the attributes. */
+export function encodedVmData(p: VmFleetProps): EncodedVmData {
+  return { userData: base64Of(p.userData), customData: base64Of(p.customData) };
+}
+
+/**
+ * The rule sets of the fleet props. Licence, identity and placement, and user and custom data, are checked when a
+ * prop of theirs is given (nothing to find otherwise); the disk rules always, for the OS disk.
+ */
+export function vmFleetRuleSets(p: VmFleetProps & { readonly zone?: string; readonly size: string; readonly osDiskStorageAccountType: string }, encoded: EncodedVmData): RuleSet[] {
+  const settings = [p.licenseType, p.identity, p.zone, p.availabilitySetId, p.proximityPlacementGroupId, p.capacityReservationGroupId].some((v) => v !== undefined);
+  const data: VmDataFacts = { userData: written(encoded.userData), customData: written(encoded.customData) };
+  return [
+    ...(settings ? [ruleSet(VM_SETTINGS_RULES, vmSettingsFacts(p))] : []),
+    ...(encoded.userData !== undefined || encoded.customData !== undefined ? [ruleSet(VM_DATA_RULES, data)] : []),
+    ruleSet(DISK_RULES, vmDiskFacts(p)),
+  ];
 }
 
 /** The disk facts of the props. */
-export function vmDiskFacts(p: VmFleetProps & { readonly size: string; readonly osDiskStorageAccountType: string }): VmDiskFacts {
+function vmDiskFacts(p: VmFleetProps & { readonly size: string; readonly osDiskStorageAccountType: string }): VmDiskFacts {
   const disks = p.dataDisks ?? [];
   return {
     size: maybe(p.size)!,
@@ -135,9 +156,7 @@ export function vmDiskFacts(p: VmFleetProps & { readonly size: string; readonly 
 }
 
 /** The VM attributes the fleet props write. */
-export function vmFleetAttributes(p: VmFleetProps): Partial<WindowsVirtualMachineConfig> {
-  const userData = base64Of(p.userData);
-  const customData = base64Of(p.customData);
+export function vmFleetAttributes(p: VmFleetProps, { userData, customData }: EncodedVmData): Partial<WindowsVirtualMachineConfig> {
   return {
     ...(p.licenseType !== undefined ? { licenseType: p.licenseType } : {}),
     ...(p.identity ? { identity: { type: p.identity.type, ...(p.identity.identityIds !== undefined ? { identityIds: p.identity.identityIds } : {}) } } : {}),

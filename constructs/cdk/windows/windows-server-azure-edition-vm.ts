@@ -6,7 +6,7 @@ import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
-import { applyRules, checkProps, ruleSet } from '../internal/apply-rules';
+import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
 import { Unknown } from '../../core/unknown';
@@ -17,10 +17,7 @@ import { imageGenerationOf } from '../../windows/image-catalog';
 import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../windows/key-vault-rules';
 import { keyVaultDeploymentOf } from '../internal/key-vault-reference';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
-import { DISK_RULES } from '../../windows/disk-rules';
-import { VM_DATA_RULES } from '../../windows/vm-data-rules';
-import { VM_SETTINGS_RULES } from '../../windows/vm-settings-rules';
-import { addDataDisks, lifecycleWith, VM_FLEET_PROPS, VmFleetProps, vmDataFacts, vmDiskFacts, vmFleetAttributes, vmSettingsFacts } from './vm-fleet-settings';
+import { addDataDisks, encodedVmData, lifecycleWith, VM_FLEET_PROPS, VmFleetProps, vmFleetAttributes, vmFleetRuleSets } from './vm-fleet-settings';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration');
@@ -273,14 +270,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     };
     const osDisk = p.osDisk ?? {};
     const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';
-    const precondition = applyRules(
-      this,
-      AZURE_EDITION_VM_RULES,
-      facts,
-      ruleSet(VM_SETTINGS_RULES, vmSettingsFacts(p)),
-      ruleSet(VM_DATA_RULES, vmDataFacts(p)),
-      ruleSet(DISK_RULES, vmDiskFacts({ ...p, osDiskStorageAccountType })),
-    );
+    const encoded = encodedVmData(p);
+    const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets({ ...p, osDiskStorageAccountType }, encoded));
     this.hotpatchEnabled = hotpatch === true;
     this.image = image;
     this.resourceGroupName = p.resourceGroupName;
@@ -322,7 +313,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       ...(p.zone !== undefined ? { zone: p.zone } : {}),
       ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
       ...(p.tags !== undefined ? { tags: p.tags } : {}),
-      ...vmFleetAttributes(p),
+      ...vmFleetAttributes(p, encoded),
       ...(lifecycle ? { lifecycle } : {}),
     });
     const { disks, attachments } = addDataDisks(this, this.resource, p);
