@@ -1,11 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { checkResources } from '../checker/check';
+import { checkInputs } from '../checker/check-inputs';
 import { AZG_INPUT_SHAPE } from '../checker/checker-rules';
-import { loadInputs } from '../checker/load';
 import { formatJson, formatSarif, formatText, summarize } from '../checker/report';
-import { InputError, isDefinition } from '../checker/terraform-config';
+import { InputError } from '../checker/terraform-config';
 import { acknowledgeLabel, ruleTableMarkdown, severityLabel } from '../core/rule-table';
 import { canAcknowledge } from '../core/acknowledgement';
 import { ValidationError } from '../core/validation-error';
@@ -46,9 +45,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--verbose', 'also report values that are not literal (info) and the acknowledged findings with their reasons', false)
     .addOption(new Option('--support-policy <name>', 'azure local guest image support policy (the supportPolicy prop of AzureLocalTrustedLaunchVm)').choices(GUEST_IMAGE_SUPPORT_POLICIES.map((p) => p.name)).default(DEFAULT_SUPPORT_POLICY))
     .action(async (paths: string[], o: { format: string; verbose: boolean; supportPolicy: string }) => {
-      const { files, resources } = await loadInputs(paths, io.stdin);
-      const findings = checkResources(resources, { verbose: o.verbose, supportPolicy: o.supportPolicy as GuestImageSupportPolicyName });
-      const summary = summarize(findings, files.length, resources.filter((r) => !isDefinition(r)).length);
+      const { files, findings, resourceCount } = await checkInputs(paths, io.stdin, { verbose: o.verbose, supportPolicy: o.supportPolicy as GuestImageSupportPolicyName });
+      const summary = summarize(findings, files.length, resourceCount);
       io.stdout(o.format === 'json' ? formatJson(findings, summary) : o.format === 'sarif' ? formatSarif(findings, ALL_RULES, VERSION) : formatText(findings, summary, o.verbose));
       // a block the checker could not read makes the input unusable, after every finding is printed
       code = findings.some((f) => f.ruleId === AZG_INPUT_SHAPE.id) ? 2 : summary.errors > 0 ? 1 : 0;
