@@ -1,11 +1,11 @@
-import fc from 'fast-check';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { ValidationError, WindowsServerAzureEditionVm } from 'azure-guardrails-cdktf';
 import { AzureEditionVmSettings, azureEditionVmSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
 import { expectedErrors } from '../../model/windows-vm-model';
 import { VmConfig } from '../../model/windows-vm-config';
 import { baseProps } from '../../support/base-props';
-import { configureSeed, runs } from '../../support/seed';
+import { agreesWithModel } from '../../support/arbitrary-agreement';
+import { configureSeed } from '../../support/seed';
 
 configureSeed('azure-edition-arbitraries');
 
@@ -50,27 +50,5 @@ function refusedWith(s: AzureEditionVmSettings): string[] {
 }
 
 describe('azureEditionVmSettings', () => {
-  test('valid-only settings are valid by the model of the facts, and synthesize', () => {
-    fc.assert(
-      fc.property(azureEditionVmSettings({ validOnly: true }), (s) => {
-        expect(expectedErrors(modelConfig(s))).toEqual([]);
-        expect(refusedWith(s)).toEqual([]);
-      }),
-      { numRuns: runs(1_000) },
-    );
-  });
-
-  test('the whole input space reaches refusals and valid settings, and the library refuses exactly what the model refuses', () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(azureEditionVmSettings(), (s) => {
-        const expected = expectedErrors(modelConfig(s));
-        if (expected.length > 0) refused++;
-        expect(refusedWith(s)).toEqual(expected);
-      }),
-      { numRuns: runs(2_000) },
-    );
-    expect(refused).toBeGreaterThan(0);
-    expect(refused).toBeLessThan(runs(2_000));
-  });
+  agreesWithModel(azureEditionVmSettings, refusedWith, (s) => expectedErrors(modelConfig(s)), { validOnly: 1_000, whole: 2_000 });
 });

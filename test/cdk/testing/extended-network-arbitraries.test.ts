@@ -1,10 +1,10 @@
-import fc from 'fast-check';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { AzureExtendedNetwork } from 'azure-guardrails-cdktf';
 import { AzureExtendedNetworkSettings, azureExtendedNetworkSettings } from 'azure-guardrails-cdktf/testing/arbitraries';
 import { expectedXnetErrors } from '../../model/extended-network-model';
 import { refusedRuleIds } from '../../support/refusals';
-import { configureSeed, runs } from '../../support/seed';
+import { agreesWithModel } from '../../support/arbitrary-agreement';
+import { configureSeed } from '../../support/seed';
 
 configureSeed('extended-network-arbitraries');
 
@@ -33,27 +33,5 @@ const modelErrors = (s: AzureExtendedNetworkSettings) =>
   });
 
 describe('azureExtendedNetworkSettings', () => {
-  test('valid-only settings are valid by the model, and synthesize', () => {
-    fc.assert(
-      fc.property(azureExtendedNetworkSettings({ validOnly: true }), (s) => {
-        expect(modelErrors(s)).toEqual([]);
-        expect(refusedRuleIds(build(s))).toEqual([]);
-      }),
-      { numRuns: runs(300) },
-    );
-  });
-
-  test('over the whole space, the library refuses exactly what the model refuses', () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(azureExtendedNetworkSettings(), (s) => {
-        const expected = modelErrors(s);
-        if (expected.length > 0) refused++;
-        expect(refusedRuleIds(build(s))).toEqual(expected);
-      }),
-      { numRuns: runs(600) },
-    );
-    expect(refused).toBeGreaterThan(0);
-    expect(refused).toBeLessThan(runs(600));
-  });
+  agreesWithModel(azureExtendedNetworkSettings, (s) => refusedRuleIds(build(s)), modelErrors, { validOnly: 300, whole: 600 });
 });

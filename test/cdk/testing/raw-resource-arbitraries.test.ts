@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
 import { OrchestratedVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/orchestrated-virtual-machine-scale-set';
 import { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
@@ -16,7 +15,8 @@ import { expectedNsgErrors } from '../../model/nsg-model';
 import { expectedFlexibleScaleSetErrors } from '../../model/scale-set-model';
 import { expectedErrors } from '../../model/windows-vm-model';
 import { VmConfig } from '../../model/windows-vm-config';
-import { configureSeed, runs } from '../../support/seed';
+import { agreesWithModel } from '../../support/arbitrary-agreement';
+import { configureSeed } from '../../support/seed';
 
 configureSeed('raw-resource-arbitraries');
 
@@ -52,24 +52,7 @@ describe('windowsVirtualMachineSettings', () => {
   // the Azure Edition rules (WSAE-*) belong to the construct: a raw VM may run any Windows Server image
   const rawRules = (ids: string[]) => ids.filter((id) => id.startsWith('WIN-'));
 
-  test('valid-only settings are valid by the model of the facts, and the guardrails find no error in the raw VM', () => {
-    fc.assert(
-      fc.property(windowsVirtualMachineSettings({ validOnly: true }), (s) => {
-        expect(expectedErrors(rawModelConfig(s))).toEqual([]);
-        expect(rawErrors(s)).toEqual([]);
-      }),
-      { numRuns: runs(500) },
-    );
-  });
-
-  test('over the whole space, the guardrails refuse a raw VM with exactly the rules the model names', () => {
-    fc.assert(
-      fc.property(windowsVirtualMachineSettings(), (s) => {
-        expect(rawErrors(s)).toEqual(rawRules(expectedErrors(rawModelConfig(s))));
-      }),
-      { numRuns: runs(1_000) },
-    );
-  });
+  agreesWithModel(windowsVirtualMachineSettings, rawErrors, (s) => rawRules(expectedErrors(rawModelConfig(s))), { validOnly: 500, whole: 1_000 });
 });
 
 describe('networkSecurityRuleSettings', () => {
@@ -79,29 +62,7 @@ describe('networkSecurityRuleSettings', () => {
     return [...new Set(checkStack(stack).errors.map((f) => f.ruleId))].sort();
   };
 
-  test('valid-only rules are valid by the model, and the guardrails find no error', () => {
-    fc.assert(
-      fc.property(networkSecurityRuleSettings({ validOnly: true }), (s) => {
-        expect(expectedNsgErrors(s)).toEqual([]);
-        expect(errorsOfRule(s)).toEqual([]);
-      }),
-      { numRuns: runs(500) },
-    );
-  });
-
-  test('over the whole space, the guardrails refuse a raw rule with exactly the rules the model names', () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(networkSecurityRuleSettings(), (s) => {
-        const expected = expectedNsgErrors(s);
-        if (expected.length > 0) refused++;
-        expect(errorsOfRule(s)).toEqual(expected);
-      }),
-      { numRuns: runs(1_000) },
-    );
-    expect(refused).toBeGreaterThan(0);
-    expect(refused).toBeLessThan(runs(1_000));
-  });
+  agreesWithModel(networkSecurityRuleSettings, errorsOfRule, expectedNsgErrors, { validOnly: 500, whole: 1_000 });
 });
 
 describe('flexibleScaleSetSettings', () => {
@@ -139,27 +100,5 @@ describe('flexibleScaleSetSettings', () => {
       extensionTypes: s.extensionTypes,
     });
 
-  test('valid-only scale sets are valid by the model, and the guardrails find no error', () => {
-    fc.assert(
-      fc.property(flexibleScaleSetSettings({ validOnly: true }), (s) => {
-        expect(model(s)).toEqual([]);
-        expect(errorsOfScaleSet(s)).toEqual([]);
-      }),
-      { numRuns: runs(500) },
-    );
-  });
-
-  test('over the whole space, the guardrails refuse a raw Flexible scale set with exactly the rules the model names', () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(flexibleScaleSetSettings(), (s) => {
-        const expected = model(s);
-        if (expected.length > 0) refused++;
-        expect(errorsOfScaleSet(s)).toEqual(expected);
-      }),
-      { numRuns: runs(1_000) },
-    );
-    expect(refused).toBeGreaterThan(0);
-    expect(refused).toBeLessThan(runs(1_000));
-  });
+  agreesWithModel(flexibleScaleSetSettings, errorsOfScaleSet, model, { validOnly: 500, whole: 1_000 });
 });
