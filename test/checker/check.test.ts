@@ -4,32 +4,13 @@ import { resourcesOfHcl, resourcesOfJson } from '../../constructs/checker/load';
 import { AzureLocalTrustedLaunchStack } from '../../stacks/azure-local-trusted-launch-stack';
 import { HybridFileServicesStack } from '../../stacks/hybrid-file-services-stack';
 import { WindowsFleetStack } from '../../stacks/windows-fleet-stack';
+import { hclWindowsVm } from '../support/hcl-vm';
 
 const errors = (f: CheckFinding[]) => f.filter((x) => x.severity === 'error').map((x) => `${x.ruleId} ${x.attribute}`);
 const hcl = async (text: string, opts = {}) => checkResources(await resourcesOfHcl(text, 'dir/main.tf'), opts);
 const json = (doc: object, opts = {}) => checkResources(resourcesOfJson(JSON.stringify(doc), 'dir/main.tf.json'), opts);
 
-const VM = (attrs: string, image = '2022-datacenter-azure-edition-core') => `
-resource "azurerm_windows_virtual_machine" "vm" {
-  name                  = "vm-01"
-  resource_group_name   = "rg"
-  location              = "westeurope"
-  size                  = "Standard_D2s_v5"
-  admin_username        = "azureuser"
-  admin_password        = var.admin_password
-  network_interface_ids = [var.nic_id]
-  ${attrs}
-  os_disk {
-    caching              = "ReadWrite"
-    storage_account_type = "Premium_LRS"
-  }
-  source_image_reference {
-    publisher = "MicrosoftWindowsServer"
-    offer     = "WindowsServer"
-    sku       = "${image}"
-    version   = "latest"
-  }
-}`;
+const VM = (attrs: string, image?: string) => hclWindowsVm(attrs, { image });
 
 describe('checker: Windows VM rules on HCL', () => {
   test('a hotpatch VM on a hotpatch image with platform patching is clean', async () => {

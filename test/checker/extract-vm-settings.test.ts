@@ -1,31 +1,12 @@
 import { checkResources, CheckFinding } from '../../constructs/checker/check';
 import { resourcesOfHcl, resourcesOfJson } from '../../constructs/checker/load';
+import { hclWindowsVm } from '../support/hcl-vm';
 
 const findings = (f: CheckFinding[]) => f.filter((x) => x.ruleId.startsWith('WIN-') && x.ruleId !== 'WIN-HOTPATCH-IMAGE-PATCH-MODE').map((x) => `${x.ruleId} ${x.severity} ${x.address} ${x.attribute}`);
 const hcl = async (text: string) => findings(checkResources(await resourcesOfHcl(text, 'dir/main.tf')));
 
-const VM = (attrs: string, size = 'Standard_D4s_v5') => `
-resource "azurerm_windows_virtual_machine" "vm" {
-  name                  = "vm-01"
-  resource_group_name   = "rg"
-  location              = "westeurope"
-  size                  = "${size}"
-  admin_username        = "azureuser"
-  admin_password        = var.admin_password
-  network_interface_ids = [var.nic_id]
-  patch_mode            = "AutomaticByPlatform"
-  ${attrs}
-  os_disk {
-    caching              = "ReadWrite"
-    storage_account_type = "Premium_LRS"
-  }
-  source_image_reference {
-    publisher = "MicrosoftWindowsServer"
-    offer     = "WindowsServer"
-    sku       = "2022-datacenter-g2"
-    version   = "latest"
-  }
-}`;
+// platform patching on a Windows Server image that cannot hotpatch: only the rules under test speak
+const VM = (attrs: string, size = 'Standard_D4s_v5') => hclWindowsVm(`patch_mode = "AutomaticByPlatform"\n  ${attrs}`, { size, image: '2022-datacenter-g2' });
 
 const DISK = (name: string, lun: number | string, type = 'Premium_LRS', caching = 'None', vm = 'azurerm_windows_virtual_machine.vm.id') => `
 resource "azurerm_managed_disk" "${name}" {
