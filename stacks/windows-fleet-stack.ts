@@ -1,3 +1,5 @@
+import { AvailabilitySet } from '@cdktf/provider-azurerm/lib/availability-set';
+import { CapacityReservationGroup } from '@cdktf/provider-azurerm/lib/capacity-reservation-group';
 import { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ProximityPlacementGroup } from '@cdktf/provider-azurerm/lib/proximity-placement-group';
@@ -12,7 +14,8 @@ import { VmData, WindowsServerAzureEditionImage, WindowsServerAzureEditionVm } f
 /**
  * A small Azure Edition fleet: a 2022 Core VM with Hotpatch, a 2022 Desktop Experience VM without, a 2025 VM, and a
  * 2025 database VM with Azure Hybrid Benefit, managed identities, a zone and a proximity placement group, data disks
- * and a bootstrap script.
+ * and a bootstrap script; a web VM in an availability set with custom data and its own boot diagnostics storage; a
+ * batch VM in a capacity reservation group.
  */
 export class WindowsFleetStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -99,6 +102,30 @@ export class WindowsFleetStack extends TerraformStack {
       lifecycle: { ignoreChanges: ['source_image_reference'] },
       dependsOn: [identity],
       tags: { workload: 'sql', env: 'prod' },
+    });
+
+    const availabilitySet = new AvailabilitySet(this, 'web-as', { name: 'as-wsae-web', resourceGroupName: rg.name, location: rg.location, managed: true });
+    const bootDiagnostics = new TerraformVariable(this, 'boot_diagnostics_storage_uri', { type: 'string', description: 'Blob endpoint of the storage account for boot diagnostics.' });
+    new WindowsServerAzureEditionVm(this, 'web', {
+      ...common,
+      name: 'wsae-web-01',
+      image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE,
+      networkInterfaceIds: [nic('web-01')],
+      availabilitySetId: availabilitySet.id,
+      bootDiagnosticsStorageUri: bootDiagnostics.stringValue,
+      customData: VmData.fromText('{"role":"web","tier":"front"}'),
+      identity: { type: 'SystemAssigned' },
+    });
+
+    const capacity = new CapacityReservationGroup(this, 'batch-crg', { name: 'crg-wsae-batch', resourceGroupName: rg.name, location: rg.location, zones: ['2'] });
+    new WindowsServerAzureEditionVm(this, 'batch', {
+      ...common,
+      name: 'wsae-batch-01',
+      image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE,
+      networkInterfaceIds: [nic('batch-01')],
+      zone: '2',
+      capacityReservationGroupId: capacity.id,
+      licenseType: 'Windows_Server',
     });
   }
 }

@@ -31,6 +31,16 @@ describe('example windows fleet stack', () => {
     expect(resourcesOfType(json, 'azurerm_virtual_machine_data_disk_attachment').map((a) => [a.lun, a.caching])).toEqual([[0, 'ReadOnly'], [1, 'None']]);
   });
 
+  test('the web VM is in an availability set with its own boot diagnostics storage and custom data, the batch VM in a capacity reservation', () => {
+    const web = vms.find((vm) => vm.name === 'wsae-web-01');
+    expect(web.availability_set_id).toMatch(/^\$\{azurerm_availability_set\./);
+    expect([web.zone, web.boot_diagnostics, web.identity]).toEqual([undefined, { storage_account_uri: '${var.boot_diagnostics_storage_uri}' }, { type: 'SystemAssigned' }]);
+    expect(Buffer.from(web.custom_data, 'base64').toString('utf8')).toBe('{"role":"web","tier":"front"}');
+    const batch = vms.find((vm) => vm.name === 'wsae-batch-01');
+    expect([batch.zone, batch.license_type]).toEqual(['2', 'Windows_Server']);
+    expect(batch.capacity_reservation_group_id).toMatch(/^\$\{azurerm_capacity_reservation_group\./);
+  });
+
   test('every hotpatch VM uses a hotpatch SKU with platform patching and the VM agent', () => {
     for (const vm of vms.filter((v) => v.hotpatching_enabled)) {
       expect(MODEL_HOTPATCH_SKUS).toContain(vm.source_image_reference.sku);
