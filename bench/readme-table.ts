@@ -44,6 +44,7 @@ function scaleRows(r: any, row: (figure: string, result: string, target: string,
     row(`\`azguard check\`, one configuration file (median of ${s.runsPerFigure} runs)`, `${counts(s.oneFile)}; t(1,000,000)/t(100,000) = ${s.oneFile.ratio.toFixed(1)}`, '<= 11', target('checker t(1,000,000)/t(100,000) <= 11 (one file)').met),
     row(`\`azguard check\`, the same over 1,000 stacks (median of ${s.runsPerFigure} runs)`, `${counts(s.thousandFiles)}; t(1,000,000)/t(100,000) = ${s.thousandFiles.ratio.toFixed(1)}`, '1,000,000 in <= 30 s and <= 1.5 GB; ratio <= 11', target('checker 1,000,000 resources over 1,000 files <= 30 s').met && target('checker 1,000,000 resources over 1,000 files <= 1.5 GB').met && target('checker t(1,000,000)/t(100,000) <= 11 (1,000 files)').met),
     row('`azguard check`, a plan JSON of 100,000 resources', fig(s.plan[100000]), 'a verdict', true),
+    row('`azguard check`, a VM tag and an azapi body nested 20,000 / 40,000 levels deep', `${ms(s.nesting[20000].wallMs)} / ${ms(s.nesting[40000].wallMs)} = ${x(s.nesting.ratio)}`, '<= 2.2x (linear)', target('checker nesting').met),
   ];
 }
 

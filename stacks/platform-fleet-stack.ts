@@ -29,14 +29,15 @@ export class PlatformFleetStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, config: FleetConfig) {
     super(scope, id);
-    new AzurermProvider(this, 'azurerm', { features: [{}] });
+    // the stack's own construct ids hold an underscore, which no computer name (a server's construct id) can
+    new AzurermProvider(this, 'azurerm_provider', { features: [{}] });
     Aspects.of(this).add(new AzureGuardrails());
     const adminPassword = new TerraformVariable(this, 'admin_password', { type: 'string', sensitive: true, description: 'Local administrator password of the fleet.' });
-    const rg = new ResourceGroup(this, 'rg', { name: `rg-${id}`, location: config.location });
-    const vnet = new VirtualNetwork(this, 'vnet', { name: `vnet-${id}`, resourceGroupName: rg.name, location: rg.location, addressSpace: ['10.30.0.0/16'] });
-    const subnet = new Subnet(this, 'servers', { name: 'snet-servers', resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: ['10.30.1.0/24'] });
+    const rg = new ResourceGroup(this, 'fleet_rg', { name: `rg-${id}`, location: config.location });
+    const vnet = new VirtualNetwork(this, 'fleet_vnet', { name: `vnet-${id}`, resourceGroupName: rg.name, location: rg.location, addressSpace: ['10.30.0.0/16'] });
+    const subnet = new Subnet(this, 'fleet_servers', { name: 'snet-servers', resourceGroupName: rg.name, virtualNetworkName: vnet.name, addressPrefixes: ['10.30.1.0/24'] });
     this.servers = config.servers.map((server) => {
-      const nic = new NetworkInterface(this, `${server.name}-nic`, {
+      const nic = new NetworkInterface(this, `${server.name}_nic`, {
         name: `nic-${server.name}`,
         resourceGroupName: rg.name,
         location: rg.location,

@@ -1,13 +1,14 @@
 /**
  * Writes Terraform input for the checker benchmarks: `checker.js <count> <path> [files] [plan]`. One JSON
  * configuration at `path`; or, with `files` above 1, that many stacks `path/s<i>/cdk.tf.json` sharing the resources
- * (a cdktf.out of many stacks); or, with `plan`, one plan JSON (`terraform show -json`). Written block by block, so
+ * (a cdktf.out of many stacks); or, with `plan`, one plan JSON (`terraform show -json`); or, with `deep`, two resources
+ * with a value nested `count` levels deep. Written block by block, so
  * that a million resources never sit in memory as one string.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'fs';
 import { join } from 'path';
 
-const [count, path, files, plan] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? '1'), process.argv[5] === 'plan'];
+const [count, path, files, plan, deep] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? '1'), process.argv[5] === 'plan', process.argv[5] === 'deep'];
 
 /** Resource `i`: a third VMs (some invalid), a third NSG rules, a third Azure Local gallery images. */
 function resource(i: number): { type: string; name: string; values: Record<string, unknown> } {
@@ -60,7 +61,18 @@ function writePlan(file: string): void {
   closeSync(fd);
 }
 
-if (plan) writePlan(path);
+/** One VM and one Azure Local VM instance, each with a value nested `count` levels deep (a tag, a body property). */
+function writeDeep(file: string): void {
+  const value = '{"a":'.repeat(count) + '"x"' + '}'.repeat(count);
+  const vm = `{"name":"vm","size":"Standard_D2s_v5","admin_password":"\${var.pw}","patch_mode":"AutomaticByOS","tags":${value}}`;
+  const body = `{"properties":{"hardwareProfile":{"memoryMB":8192},"deep":${value}}}`;
+  const fd = openSync(file, 'w');
+  writeSync(fd, `{"resource":{"azurerm_windows_virtual_machine":{"vm":${vm}},"azapi_resource":{"i":{"type":"Microsoft.AzureStackHCI/virtualMachineInstances@2024-01-01","name":"default","parent_id":"x","body":${body}}}}}`);
+  closeSync(fd);
+}
+
+if (deep) writeDeep(path);
+else if (plan) writePlan(path);
 else if (files <= 1) writeConfiguration(path, 0, count);
 else {
   const per = Math.ceil(count / files);

@@ -57,7 +57,8 @@ export function jsonResourceLines(text: string, duplicates?: Map<string, number[
     if (first === undefined) container.seen.set(key, at);
     else duplicates.set(name, [...(duplicates.get(name) ?? [first]), at]);
   };
-  const keys = () => stack.map((c) => c.key).filter((k): k is string => k !== undefined);
+  // the keys of the open containers, kept as they open and close: a key costs the same at any depth
+  const path: string[] = [];
   let line = 1;
   let pendingKey: string | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -74,7 +75,6 @@ export function jsonResourceLines(text: string, duplicates?: Map<string, number[
       }
       if (text[k] === ':') {
         pendingKey = JSON.parse(text.slice(i, j + 1)) as string;
-        const path = keys();
         const key = pendingKey as string;
         const top = stack[stack.length - 1];
         if (path.length === 2 && path[0] === 'resource') {
@@ -85,13 +85,16 @@ export function jsonResourceLines(text: string, duplicates?: Map<string, number[
       }
       i = k - 1;
     } else if (c === '{') {
-      stack.push({ array: false, key: stack[stack.length - 1]?.array ? undefined : pendingKey });
+      const key = stack[stack.length - 1]?.array ? undefined : pendingKey;
+      stack.push({ array: false, key });
+      if (key !== undefined) path.push(key);
       pendingKey = undefined;
     } else if (c === '[') {
       stack.push({ array: true, key: pendingKey });
+      if (pendingKey !== undefined) path.push(pendingKey);
       pendingKey = undefined;
     } else if (c === '}' || c === ']') {
-      stack.pop();
+      if (stack.pop()?.key !== undefined) path.pop();
     } else if (c === ',') {
       pendingKey = undefined;
     }

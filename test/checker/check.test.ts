@@ -320,4 +320,11 @@ describe('checker: line numbers', () => {
     expect(Object.fromEntries(jsonResourceLines(text))).toEqual({ 'a_t.x': 4, 'a_t.y': 8, 'b_t.z': 12 });
     expect(Object.fromEntries(hclResourceLines('variable "v" {}\n\nresource "a_t" "x" {\n}\n  resource "b_t" "y" {}\n'))).toEqual({ 'a_t.x': 3, 'b_t.y': 5 });
   });
+
+  test('finds the lines after an attribute nested 50,000 levels deep, whose keys are not resources', () => {
+    const { jsonResourceLines } = require('../../constructs/checker/terraform-config');
+    const deep = '{"resource":'.repeat(3) + '"x"' + '}'.repeat(3) + ',' + '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
+    const text = `{"resource": {"t": {"x": {"tags": [${deep}]},\n"y": {}}}}`;
+    expect(Object.fromEntries(jsonResourceLines(text))).toEqual({ 't.x': 1, 't.y': 2 });
+  });
 });

@@ -40,6 +40,13 @@ describe('PlatformFleetStack', () => {
     expect(run.numRuns).toBe(300);
   });
 
+  test('takes servers named like the stack\'s own resources (the property found "rg")', () => {
+    const names = ['rg', 'vnet', 'servers', 'azurerm', 'web', 'web-nic'];
+    const stack = new PlatformFleetStack(new App(), 'fleet', { location: 'westeurope', servers: names.map((name) => ({ name, size: 'Standard_D2s_v5', image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE, adminUsername: 'fleetadmin' })) });
+    expect(stack).toPassAzureGuardrails();
+    expect(stack.servers.map((s) => s.node.path)).toEqual(names.map((n) => `fleet/${n}`));
+  });
+
   test('fails the synth of a fleet whose server an override patches by the OS on a hotpatch image', () => {
     const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'fleet-')) });
     const stack = new PlatformFleetStack(app, 'fleet', { location: 'westeurope', servers: [{ name: 'web01', size: 'Standard_D2s_v5', image: WindowsServerAzureEditionImage.DATACENTER_2025_CORE, adminUsername: 'fleetadmin' }] });
