@@ -41,6 +41,7 @@ export function vmDiskFactsOf(r: TfResource, attachments: readonly TfResource[],
       lun: rawOr<number>(a.values.lun, Number.NaN),
       caching: rawOr<string>(a.values.caching, ''),
       storageAccountType: disk?.type === 'azurerm_managed_disk' ? rawOr<string>(disk.values.storage_account_type, '') : new Unknown(a.values.managed_disk_id),
+      createOption: disk?.type === 'azurerm_managed_disk' ? rawOr<string>(disk.values.create_option, 'Empty') : new Unknown(a.values.managed_disk_id),
     };
   });
   return {

@@ -64,7 +64,7 @@ export const SOURCES = {
   sizeDataDisks:
     'size series pages, "Max data disks" and "Premium Storage": Dv5 and Dsv5 (ms.date 2021-10-20), Ev5 and Esv5 (ms.date 2021-10-20), Fsv2 (ms.date 2022-12-19), https://learn.microsoft.com/azure/virtual-machines/sizes; Azure answers "The maximum number of data disks allowed to be attached to a VM of this size is N"',
   ultraDisks:
-    'Using Azure Ultra Disks, limitations: no disk caching, no availability sets, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd; Compute REST API AdditionalCapabilities.ultraSSDEnabled: UltraSSD_LRS disks can be added "only if this property is enabled"',
+    'Using Azure Ultra Disks, limitations: no disk caching, no availability sets, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd; Azure managed disk types: Ultra Disks are data disks created empty only, https://learn.microsoft.com/azure/virtual-machines/disks-types; Compute REST API AdditionalCapabilities.ultraSSDEnabled: UltraSSD_LRS disks can be added "only if this property is enabled"',
   premiumSsdV2: 'Deploy a Premium SSD v2, limitations: "Premium SSD v2 doesn\'t support host caching", https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2',
 } as const;
 

@@ -15,6 +15,8 @@ export interface DataDiskFacts {
   readonly caching: Maybe<string>;
   /** The managed disk's `storage_account_type`. */
   readonly storageAccountType: Maybe<string>;
+  /** The managed disk's `create_option`. @default 'Empty' */
+  readonly createOption?: Maybe<string>;
 }
 
 /** The disks of one VM and what decides whether Azure attaches them. */
@@ -102,9 +104,9 @@ export const WIN_DISK_CACHING: DiskRule = {
 export const WIN_ULTRA_DISK: DiskRule = {
   id: 'WIN-ULTRA-DISK',
   severity: 'error',
-  title: 'Ultra Disks attach to a VM with Ultra Disk compatibility and outside an availability set',
+  title: 'Ultra Disks are created empty and attach to a VM with Ultra Disk compatibility, outside an availability set',
   source: SOURCES.ultraDisks,
-  doc: 'An UltraSSD_LRS disk attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. The construct turns the capability on by itself.',
+  doc: 'An UltraSSD_LRS disk can only be created empty, attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. The construct turns the capability on by itself.',
   check(f) {
     const ultra = f.dataDisks.filter((d) => d.storageAccountType === 'UltraSSD_LRS');
     if (ultra.length === 0) return [];
@@ -112,6 +114,9 @@ export const WIN_ULTRA_DISK: DiskRule = {
     const out: Finding[] = [];
     if (isKnown(f.ultraSsdEnabled) && f.ultraSsdEnabled !== true) {
       out.push({ attribute: 'additional_capabilities.ultra_ssd_enabled', message: `${names} ${ultra.length > 1 ? 'are' : 'is'} UltraSSD_LRS but ultra_ssd_enabled is ${show(f.ultraSsdEnabled ?? false)} on the VM`, value: show(f.ultraSsdEnabled ?? false), allowed: ['true'], fix: 'set additional_capabilities { ultra_ssd_enabled = true }' });
+    }
+    for (const d of ultra.filter((x) => isKnown(x.createOption) && x.createOption !== undefined && x.createOption !== 'Empty')) {
+      out.push({ attribute: `${d.attribute}.create_option`, message: `data disk ${show(d.name)} is UltraSSD_LRS with create option ${show(d.createOption)}, and Ultra Disks are created empty`, value: show(d.createOption), allowed: ['Empty'], fix: 'create the Ultra Disk empty and copy the data in the guest, or copy to a Premium SSD', constructFix: 'leave sourceResourceId out of an Ultra Disk' });
     }
     if (f.inAvailabilitySet) {
       out.push({ attribute: 'availability_set_id', message: `${names} ${ultra.length > 1 ? 'are' : 'is'} UltraSSD_LRS on a VM in an availability set, which Ultra Disks do not support`, fix: 'place the VM in an availability zone instead of an availability set, or use Premium SSD' });

@@ -39,7 +39,7 @@ export interface VmConfig {
   /** OS disk type. @default 'Premium_LRS' */
   osDiskType?: string;
   /** Data disks. */
-  dataDisks?: { lun: number; caching?: string; type?: string }[];
+  dataDisks?: { lun: number; caching?: string; type?: string; copy?: boolean }[];
 }
 
 /** What a VM data prop holds: `text` is encoded by the construct; `base64` is written as given. */

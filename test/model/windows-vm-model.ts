@@ -98,7 +98,8 @@ function fleetErrors(c: VmConfig): string[] {
   if (size && !size.premium && [c.osDiskType ?? 'Premium_LRS', ...disks.map((d) => d.type ?? 'Premium_LRS')].some((t) => premium.includes(t))) ids.push('WIN-PREMIUM-STORAGE-SIZE');
   if (disks.some((d) => ['UltraSSD_LRS', 'PremiumV2_LRS'].includes(d.type ?? '') && (d.caching ?? 'None') !== 'None')) ids.push('WIN-DISK-CACHING');
   // the construct turns Ultra SSD on by itself; what is left is the availability set
-  if (disks.some((d) => d.type === 'UltraSSD_LRS') && p.availabilitySet) ids.push('WIN-ULTRA-DISK');
+  // ... and Ultra Disks are created empty (disk types: data disks, empty only)
+  if (disks.some((d) => d.type === 'UltraSSD_LRS') && (p.availabilitySet || disks.some((d) => d.type === 'UltraSSD_LRS' && d.copy))) ids.push('WIN-ULTRA-DISK');
   return ids;
 }
 

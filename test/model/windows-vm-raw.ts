@@ -63,7 +63,7 @@ export function rawDataDisks(c: VmConfig): Record<string, Record<string, unknown
   const disks: Record<string, unknown> = {};
   const attachments: Record<string, unknown> = {};
   for (const [i, d] of (c.dataDisks ?? []).entries()) {
-    disks[`data${i}`] = { name: `data${i}`, resource_group_name: 'rg', location: 'westeurope', storage_account_type: d.type ?? 'Premium_LRS', create_option: 'Empty', disk_size_gb: 64 };
+    disks[`data${i}`] = { name: `data${i}`, resource_group_name: 'rg', location: 'westeurope', storage_account_type: d.type ?? 'Premium_LRS', disk_size_gb: 64, ...(d.copy ? { create_option: 'Copy', source_resource_id: ID('Microsoft.Compute/snapshots', `nightly${i}`) } : { create_option: 'Empty' }) };
     attachments[`data${i}`] = { managed_disk_id: `\${azurerm_managed_disk.data${i}.id}`, virtual_machine_id: '${azurerm_windows_virtual_machine.vm.id}', lun: d.lun, caching: d.caching ?? 'None' };
   }
   return { azurerm_managed_disk: disks, azurerm_virtual_machine_data_disk_attachment: attachments };

@@ -53,7 +53,7 @@ function fleetProps(c: VmConfig): Record<string, unknown> {
     ...(c.userData ? { userData: data(c.userData) } : {}),
     ...(c.customData ? { customData: data(c.customData) } : {}),
     ...(c.osDiskType ? { osDisk: { storageAccountType: c.osDiskType } } : {}),
-    ...(c.dataDisks ? { dataDisks: c.dataDisks.map((d, i) => ({ name: `data${i}`, sizeGb: 64, lun: d.lun, ...(d.caching ? { caching: d.caching } : {}), ...(d.type ? { storageAccountType: d.type } : {}) })) } : {}),
+    ...(c.dataDisks ? { dataDisks: c.dataDisks.map((d, i) => ({ name: `data${i}`, sizeGb: 64, lun: d.lun, ...(d.caching ? { caching: d.caching } : {}), ...(d.type ? { storageAccountType: d.type } : {}), ...(d.copy ? { sourceResourceId: ID('Microsoft.Compute/snapshots', `nightly${i}`) } : {}) })) } : {}),
   };
 }
 

@@ -72,6 +72,7 @@ const dataDisk = fc.record(
     lun: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1.5) }),
     caching: fc.constantFrom('None', 'ReadOnly', 'ReadWrite'),
     type: mostly(['Premium_LRS', 'StandardSSD_LRS', 'Standard_LRS'], ['UltraSSD_LRS', 'PremiumV2_LRS', 'Premium_ZRS']),
+    copy: fc.boolean(),
   },
   { requiredKeys: ['lun'] },
 );

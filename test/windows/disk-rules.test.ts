@@ -64,4 +64,9 @@ describe('data disks of a Windows VM', () => {
     expect(ids(vm([disk(0, 'UltraSSD_LRS')], { ultraSsdEnabled: true, inAvailabilitySet: true }))).toEqual(['WIN-ULTRA-DISK availability_set_id']);
     expect(ids(vm([disk(0, 'UltraSSD_LRS')], { ultraSsdEnabled: new Unknown('var.ultra') }))).toEqual([]);
   });
+
+  test('fails an Ultra Disk copied from a snapshot or a disk: Ultra Disks are created empty', () => {
+    expect(ids(vm([{ ...disk(0, 'UltraSSD_LRS'), createOption: 'Copy' }, { ...disk(1, 'Premium_LRS'), createOption: 'Copy' }], { ultraSsdEnabled: true }))).toEqual(['WIN-ULTRA-DISK dataDisks[0].create_option']);
+    expect(ids(vm([{ ...disk(0, 'UltraSSD_LRS'), createOption: 'Empty' }], { ultraSsdEnabled: true }))).toEqual([]);
+  });
 });

@@ -36,6 +36,8 @@ export interface DataDiskOptions {
   readonly caching?: 'None' | 'ReadOnly' | 'ReadWrite';
   /** Managed disk type. @default 'Premium_LRS' */
   readonly storageAccountType?: 'Standard_LRS' | 'StandardSSD_LRS' | 'StandardSSD_ZRS' | 'Premium_LRS' | 'Premium_ZRS' | 'PremiumV2_LRS' | 'UltraSSD_LRS';
+  /** A snapshot or managed disk to copy (create option `Copy`; not for an Ultra Disk, which is created empty). @default an empty disk */
+  readonly sourceResourceId?: string;
 }
 
 /** What a fleet sets on its VMs every day: licence, identity, placement, disks, bootstrap data, ordering. */
@@ -85,6 +87,7 @@ export const VM_FLEET_PROPS: PropSchema = {
         lun: { type: 'number', required: true },
         caching: { type: { enum: ['None', 'ReadOnly', 'ReadWrite'] } },
         storageAccountType: { type: { enum: ['Standard_LRS', 'StandardSSD_LRS', 'StandardSSD_ZRS', 'Premium_LRS', 'Premium_ZRS', 'PremiumV2_LRS', 'UltraSSD_LRS'] } },
+        sourceResourceId: S,
       },
     },
   },
@@ -150,7 +153,7 @@ function vmDiskFacts(p: VmFleetProps & { readonly size: string; readonly osDiskS
     ultraSsdEnabled: disks.some((d) => d.storageAccountType === 'UltraSSD_LRS'),
     inAvailabilitySet: p.availabilitySetId !== undefined,
     dataDisks: disks.map(
-      (d, i): DataDiskFacts => ({ name: d.name, attribute: `dataDisks[${i}]`, lun: maybe(d.lun)!, caching: d.caching ?? 'None', storageAccountType: d.storageAccountType ?? 'Premium_LRS' }),
+      (d, i): DataDiskFacts => ({ name: d.name, attribute: `dataDisks[${i}]`, lun: maybe(d.lun)!, caching: d.caching ?? 'None', storageAccountType: d.storageAccountType ?? 'Premium_LRS', createOption: d.sourceResourceId !== undefined ? 'Copy' : 'Empty' }),
     ),
   };
 }
@@ -194,7 +197,7 @@ export function addDataDisks(
       resourceGroupName: p.resourceGroupName,
       location: p.location,
       storageAccountType: d.storageAccountType ?? 'Premium_LRS',
-      createOption: 'Empty',
+      ...(d.sourceResourceId !== undefined ? { createOption: 'Copy', sourceResourceId: d.sourceResourceId } : { createOption: 'Empty' }),
       diskSizeGb: d.sizeGb,
       ...(p.zone !== undefined ? { zone: p.zone } : {}),
       ...(p.tags !== undefined ? { tags: p.tags } : {}),

@@ -61,18 +61,21 @@ describe('WindowsServerAzureEditionVm fleet settings', () => {
       dataDisks: [
         { name: 'vm01-data', sizeGb: 256, lun: 0, caching: 'ReadOnly' },
         { name: 'vm01-logs', sizeGb: 64, lun: 1, storageAccountType: 'UltraSSD_LRS' },
+        { name: 'vm01-restored', sizeGb: 64, lun: 2, sourceResourceId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/snapshots/nightly' },
       ],
     });
     const json = synth(stack);
     const disks = resourcesOfType(json, 'azurerm_managed_disk');
-    expect(disks.map((d: any) => [d.name, d.resource_group_name, d.location, d.zone, d.storage_account_type, d.create_option, d.disk_size_gb, d.tags])).toEqual([
-      ['vm01-data', 'rg', 'westeurope', '1', 'Premium_LRS', 'Empty', 256, { team: 'platform' }],
-      ['vm01-logs', 'rg', 'westeurope', '1', 'UltraSSD_LRS', 'Empty', 64, { team: 'platform' }],
+    expect(disks.map((d: any) => [d.name, d.resource_group_name, d.location, d.zone, d.storage_account_type, d.create_option, d.source_resource_id, d.disk_size_gb, d.tags])).toEqual([
+      ['vm01-data', 'rg', 'westeurope', '1', 'Premium_LRS', 'Empty', undefined, 256, { team: 'platform' }],
+      ['vm01-logs', 'rg', 'westeurope', '1', 'UltraSSD_LRS', 'Empty', undefined, 64, { team: 'platform' }],
+      ['vm01-restored', 'rg', 'westeurope', '1', 'Premium_LRS', 'Copy', '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/snapshots/nightly', 64, { team: 'platform' }],
     ]);
     const attachments = resourcesOfType(json, 'azurerm_virtual_machine_data_disk_attachment');
     expect(attachments.map((a: any) => [a.lun, a.caching, /azurerm_managed_disk\.vm_DataDisk-vm01-\w+_[0-9A-F]+\.id/.test(a.managed_disk_id), /azurerm_windows_virtual_machine\.vm_[0-9A-F]+\.id/.test(a.virtual_machine_id) ? true : a.virtual_machine_id])).toEqual([
       [0, 'ReadOnly', true, true],
       [1, 'None', true, true],
+      [2, 'None', true, true],
     ]);
     expect(resourcesOfType(json, 'azurerm_windows_virtual_machine')[0].additional_capabilities).toEqual({ ultra_ssd_enabled: true });
   });
