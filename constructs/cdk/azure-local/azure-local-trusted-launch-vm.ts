@@ -215,7 +215,9 @@ export class AzureLocalTrustedLaunchVm extends Construct {
         ...nics.flatMap((n, i) => (n.privateIpAddress !== undefined ? [{ attribute: `additionalNetworkInterfaces[${i}].privateIpAddress`, address: maybe(n.privateIpAddress)! }] : [])),
       ],
     };
-    const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts, ruleSet(AZURE_LOCAL_HARDWARE_RULES, hardware));
+    // the memory and address rules find nothing without dynamic memory or a static address: not run then
+    const hardwareRules = hardware.dynamicMemory || hardware.privateIpAddresses.length > 0 ? [ruleSet(AZURE_LOCAL_HARDWARE_RULES, hardware)] : [];
+    const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts, ...hardwareRules);
     AzureLocalTrustedLaunchVm.adviseOnce(this);
 
     const common = { ...providerOf(p.provider), resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
