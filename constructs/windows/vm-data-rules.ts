@@ -32,7 +32,7 @@ const SECRET_PATTERNS: readonly { readonly what: string; readonly pattern: RegEx
   { what: 'a password or key assignment', pattern: /\b(pass(word)?|passwd|pwd|secret|client_?secret|api_?key|access_?key|account_?key|sas_?token)\b["']?\s*[:=]\s*["']?(?![$%{<])[^\s"';,]{4,}/i },
   { what: 'ConvertTo-SecureString with a plain-text literal', pattern: /ConvertTo-SecureString\s+(-String\s+)?["'][^"'$]+["']\s+-AsPlainText/i },
   { what: "a 'net user' command with a password", pattern: /\bnet\s+user\s+\S+\s+(?!\*)[^\s/]+\s+\/add\b/i },
-  { what: 'a connection string with a key or password', pattern: /(AccountKey|SharedAccessKey|Password)=[^;\s"']{8,}/i },
+  { what: 'a connection string with a key or password', pattern: /(AccountKey|SharedAccessKey|Password)=(?![$%{<])[^;\s"']{8,}/i },
 ];
 
 /** What in a decoded text looks like a secret, if anything. */

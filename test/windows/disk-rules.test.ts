@@ -1,6 +1,6 @@
 import { Unknown } from '../../constructs/rules';
 import { DataDiskFacts, DISK_RULES, VmDiskFacts } from '../../constructs/windows/disk-rules';
-import { sizeDiskLimits } from '../../constructs/windows/vm-size-limits';
+import { PREMIUM_STORAGE_TYPES, sizeDiskLimits } from '../../constructs/windows/vm-size-limits';
 import { evaluateWellFormed } from '../support/finding-contract';
 
 const disk = (lun: DataDiskFacts['lun'], storageAccountType: DataDiskFacts['storageAccountType'] = 'Premium_LRS', caching: DataDiskFacts['caching'] = 'None'): DataDiskFacts => ({ name: `data${String(lun)}`, attribute: `dataDisks[${String(lun)}]`, lun, caching, storageAccountType });
@@ -68,5 +68,23 @@ describe('data disks of a Windows VM', () => {
   test('fails an Ultra Disk copied from a snapshot or a disk: Ultra Disks are created empty', () => {
     expect(ids(vm([{ ...disk(0, 'UltraSSD_LRS'), createOption: 'Copy' }, { ...disk(1, 'Premium_LRS'), createOption: 'Copy' }], { ultraSsdEnabled: true }))).toEqual(['WIN-ULTRA-DISK dataDisks[0].create_option']);
     expect(ids(vm([{ ...disk(0, 'UltraSSD_LRS'), createOption: 'Empty' }], { ultraSsdEnabled: true }))).toEqual([]);
+  });
+});
+
+describe('every size page row the disk rules read', () => {
+  // written from the Dv5/Dsv5, Ev5/Esv5 and Fsv2 pages: vCPUs, max data disks, premium storage
+  const rows: [string, number, boolean][] = [
+    ...([2, 4, 8, 16, 32, 48, 64, 96] as const).flatMap((n): [string, number, boolean][] => [[`Standard_D${n}_v5`, Math.min(2 * n, 32), false], [`Standard_D${n}s_v5`, Math.min(2 * n, 32), true]]),
+    ...([2, 4, 8, 16, 20, 32, 48, 64, 96] as const).flatMap((n): [string, number, boolean][] => [[`Standard_E${n}_v5`, Math.min(2 * n, 32), false], [`Standard_E${n}s_v5`, Math.min(2 * n, 32), true]]),
+    ['Standard_E104i_v5', 64, false],
+    ['Standard_E104is_v5', 64, true],
+    ...([2, 4, 8, 16, 32, 48, 64, 72] as const).map((n): [string, number, boolean] => [`Standard_F${n}s_v2`, Math.min(2 * n, 32), true]),
+  ];
+  test('hold each row as its page gives it, and the series name', () => {
+    expect(rows.map(([size]) => [size, sizeDiskLimits(size)?.maxDataDisks, sizeDiskLimits(size)?.premiumStorage])).toEqual(rows);
+    expect(['Standard_D2_v5', 'Standard_D2s_v5', 'Standard_E2_v5', 'Standard_E2s_v5', 'Standard_E104i_v5', 'Standard_E104is_v5', 'Standard_F2s_v2'].map((s) => sizeDiskLimits(s)?.series)).toEqual(['Dv5', 'Dsv5', 'Ev5', 'Esv5', 'Ev5', 'Esv5', 'Fsv2']);
+  });
+  test('take the premium storage types as the pages and the disk type pages name them', () => {
+    expect(PREMIUM_STORAGE_TYPES).toEqual(['Premium_LRS', 'Premium_ZRS', 'PremiumV2_LRS', 'UltraSSD_LRS']);
   });
 });

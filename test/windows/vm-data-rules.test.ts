@@ -48,3 +48,32 @@ describe('user data and custom data of a Windows VM', () => {
     expect(JSON.stringify(v)).not.toContain('Sup3rS3cret');
   });
 });
+
+describe('what looks like a secret in user or custom data', () => {
+  test('names each kind, and matches key names in any case, quoted or not', () => {
+    const found: [string, string | undefined][] = [
+      ['passwd: hunter22', 'a password or key assignment'],
+      ['PWD=abcd', 'a password or key assignment'],
+      ['"password": "s3cr3tvalue"', 'a password or key assignment'],
+      ["secret='abcdef'", 'a password or key assignment'],
+      ['ClientSecret = s3cr3tvalue', 'a password or key assignment'],
+      ['api_key=0123456789', 'a password or key assignment'],
+      ['apikey: 0123456789', 'a password or key assignment'],
+      ['ACCESS_KEY=AKIA0123', 'a password or key assignment'],
+      ['account_key=abcd==', 'a password or key assignment'],
+      ['sas_token=sv2022sig', 'a password or key assignment'],
+      ['ConvertTo-SecureString -String "P@ssw0rd123" -AsPlainText -Force', 'ConvertTo-SecureString with a plain-text literal'],
+      ["convertto-securestring 'P@ss' -asplaintext", 'ConvertTo-SecureString with a plain-text literal'],
+      ['NET USER deploy Passw0rd! /ADD', "a 'net user' command with a password"],
+      ['Server=tcp:x;Password=Sup3rS3cret;', 'a password or key assignment'],
+      ['Endpoint=sb://x/;SharedAccessKeyName=k;SharedAccessKey=abcdefgh12', 'a connection string with a key or password'],
+    ];
+    expect(found.map(([text]) => [text, secretInText(text)])).toEqual(found);
+  });
+
+  test('says nothing of short values, variable references, prompts and plain settings', () => {
+    for (const text of ['password=abc', 'password = $secret', 'password: %PASSWORD%', 'password={{secret}}', 'password=<set-me>', 'passwords are rotated nightly', 'mypassword', 'compass=north1234', 'SharedAccessKey=short', 'ConvertTo-SecureString "$pw" -AsPlainText', 'net user deploy /add', 'net user deploy * /add']) {
+      expect([text, secretInText(text)]).toEqual([text, undefined]);
+    }
+  });
+});
