@@ -95,36 +95,29 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     if (options.verbose) push(r, evaluate([AZG_UNKNOWN_VALUE], facts, r.address));
   };
 
-  // the Key Vaults of each module by id, built when a plan's VM first names a vault by id
-  const vaultIndex = new Map<string, Map<unknown, TfResource>>();
-  const vaultsById = (module: string) => {
-    let index = vaultIndex.get(module);
-    if (!index) {
-      index = new Map();
-      for (const v of byModule.get(module)?.values() ?? []) if (v.type === 'azurerm_key_vault' && typeof v.values.id === 'string') index.set(v.values.id, v);
-      vaultIndex.set(module, index);
-    }
-    return index;
-  };
-
-  // the data disk attachments of each module by the VM they name, built when a module's VM is first checked
-  const attachmentIndex = new Map<string, Map<string, TfResource[]>>();
-  const attachmentsOf = (module: string, vmAddress: string) => {
-    let index = attachmentIndex.get(module);
-    if (!index) {
-      index = new Map();
-      for (const a of byModule.get(module)?.values() ?? []) {
-        if (a.type !== 'azurerm_virtual_machine_data_disk_attachment') continue;
-        const vm = referencedAddress(a.values.virtual_machine_id);
-        if (vm === undefined) continue;
-        const list = index.get(vm) ?? [];
-        list.push(a);
-        index.set(vm, list);
+  /** Resources of one type in each module, by a key of theirs; built when a module first needs it. */
+  const moduleIndex = <K>(type: string, keyOf: (r: TfResource) => K | undefined) => {
+    const built = new Map<string, Map<K, TfResource[]>>();
+    return (module: string): Map<K, TfResource[]> => {
+      let index = built.get(module);
+      if (!index) {
+        index = new Map();
+        for (const r of byModule.get(module)?.values() ?? []) {
+          const key = r.type === type ? keyOf(r) : undefined;
+          if (key === undefined) continue;
+          const list = index.get(key) ?? [];
+          list.push(r);
+          index.set(key, list);
+        }
+        built.set(module, index);
       }
-      attachmentIndex.set(module, index);
-    }
-    return index.get(vmAddress) ?? [];
+      return index;
+    };
   };
+  // the Key Vaults of each module by id (a plan's VM names a vault by id), the data disk attachments by the VM they name
+  const vaultsById = moduleIndex<unknown>('azurerm_key_vault', (v) => (typeof v.values.id === 'string' ? v.values.id : undefined));
+  const attachmentsByVm = moduleIndex('azurerm_virtual_machine_data_disk_attachment', (a) => referencedAddress(a.values.virtual_machine_id));
+  const attachmentsOf = (module: string, vmAddress: string) => attachmentsByVm(module).get(vmAddress) ?? [];
 
   for (const r of resources) {
     if (r.problem !== undefined) {
@@ -146,7 +139,7 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     const vaultOf = (id: unknown) => {
       const byReference = find(referencedAddress(id) ?? '');
       if (byReference) return byReference.type === 'azurerm_key_vault' ? byReference : undefined;
-      return typeof id === 'string' && id !== '' ? vaultsById(dirname(r.file)).get(id) : undefined;
+      return typeof id === 'string' && id !== '' ? vaultsById(dirname(r.file)).get(id)?.at(-1) : undefined;
     };
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':

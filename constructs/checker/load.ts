@@ -34,12 +34,20 @@ function parseJson(text: string, file: string): any {
 /** Resources of one JSON document: a plan or a configuration. */
 export function resourcesOfJson(text: string, file: string): TfResource[] {
   const doc = parseJson(text, file);
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(file, 'not a Terraform JSON configuration or plan (expected an object)');
-  if (isPlan(doc)) return resourcesOfPlan(doc, file);
   const duplicates = new Map<string, number[]>();
   const lines = jsonResourceLines(text, duplicates);
-  const resources = resourcesOfConfig(doc, file, (t, n) => lines.get(`${t}.${n}`));
-  for (const [address, at] of duplicates) resources.push(duplicateBlock(file, address, at.length, at));
+  return resourcesOfDocument(doc, file, (t, n) => lines.get(`${t}.${n}`), [...duplicates].map(([address, at]) => ({ address, times: at.length, lines: at })));
+}
+
+/**
+ * Resources of a parsed JSON document, however it was read: a plan, or a configuration with the block names it
+ * wrote more than once (`JSON.parse` and the streamed reader both keep the last).
+ */
+function resourcesOfDocument(doc: unknown, file: string, lineFinder: (type: string, name: string) => number | undefined, duplicates: readonly { address: string; times: number; lines?: number[] }[]): TfResource[] {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(file, 'not a Terraform JSON configuration or plan (expected an object)');
+  if (isPlan(doc)) return resourcesOfPlan(doc, file);
+  const resources = resourcesOfConfig(doc, file, lineFinder);
+  for (const d of duplicates) resources.push(duplicateBlock(file, d.address, d.times, d.lines));
   return resources;
 }
 
@@ -63,12 +71,8 @@ function duplicateBlock(file: string, address: string, times: number, lines: rea
 
 /** Resources of a JSON file read as a stream (a file too large to read as one string): no line numbers. */
 export async function resourcesOfStreamedJson(file: string): Promise<TfResource[]> {
-  const { document: doc, duplicates } = await streamJsonDocument(file);
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(file, 'not a Terraform JSON configuration or plan (expected an object)');
-  if (isPlan(doc)) return resourcesOfPlan(doc, file);
-  const resources = resourcesOfConfig(doc, file, () => undefined);
-  for (const [address, times] of duplicates) resources.push(duplicateBlock(file, address, times));
-  return resources;
+  const { document, duplicates } = await streamJsonDocument(file);
+  return resourcesOfDocument(document, file, () => undefined, [...duplicates].map(([address, times]) => ({ address, times })));
 }
 
 /** Resources of one HCL file, parsed with @cdktf/hcl2json. */

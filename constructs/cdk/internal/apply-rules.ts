@@ -1,4 +1,4 @@
-import { Fn, Op, Precondition, Tokenization } from 'cdktf';
+import { Fn, Op, Precondition, TerraformResourceLifecycle, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluate, ExpressionBuilder, notChecked, preconditions, Rule, Violation } from '../../core/rule';
 import { record } from './construct-findings';
@@ -89,4 +89,10 @@ export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts
     for (const p of preconditions(set.rules, set.facts, CDKTF_EXPRESSIONS)) out.push({ condition: p.condition, errorMessage: p.errorMessage });
   }
   return out;
+}
+
+/** A resource's lifecycle with the construct's preconditions added to those it has (the user's, or earlier ones). */
+export function lifecycleWith(lifecycle: TerraformResourceLifecycle | undefined, precondition: NonNullable<TerraformResourceLifecycle['precondition']>): TerraformResourceLifecycle | undefined {
+  if (precondition.length === 0) return lifecycle;
+  return { ...lifecycle, precondition: [...(lifecycle?.precondition ?? []), ...precondition] };
 }

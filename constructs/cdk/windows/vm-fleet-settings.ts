@@ -174,12 +174,6 @@ export function vmFleetAttributes(p: VmFleetProps, { userData, customData }: Enc
   };
 }
 
-/** The VM's lifecycle: the user's, with the construct's preconditions added. */
-export function lifecycleWith(lifecycle: TerraformResourceLifecycle | undefined, precondition: NonNullable<TerraformResourceLifecycle['precondition']>): TerraformResourceLifecycle | undefined {
-  if (precondition.length === 0) return lifecycle;
-  return { ...lifecycle, precondition: [...(lifecycle?.precondition ?? []), ...precondition] };
-}
-
 /** The managed disks and attachments of the data disks, in the VM's resource group, zone and provider, with its tags. */
 export function addDataDisks(
   scope: Construct,

@@ -6,7 +6,7 @@ import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
-import { applyRules, checkProps } from '../internal/apply-rules';
+import { applyRules, checkProps, lifecycleWith } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
 import { Unknown } from '../../core/unknown';
@@ -17,7 +17,7 @@ import { imageGenerationOf } from '../../windows/image-catalog';
 import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../windows/key-vault-rules';
 import { keyVaultDeploymentOf } from '../internal/key-vault-reference';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
-import { addDataDisks, encodedVmData, lifecycleWith, VM_FLEET_PROPS, VmFleetProps, vmFleetAttributes, vmFleetRuleSets } from './vm-fleet-settings';
+import { addDataDisks, encodedVmData, VM_FLEET_PROPS, VmFleetProps, vmFleetAttributes, vmFleetRuleSets } from './vm-fleet-settings';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
 const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration');
@@ -361,7 +361,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     if (!this.certificates.some((c) => c.keyVaultId === keyVaultId)) {
       const facts: VmSecretVaultFacts = { vaults: [{ keyVaultId: isToken(keyVaultId) ? (identifiersOf(keyVaultId)[0]?.replace(/\.id$/, '') ?? 'given as a token') : `'${keyVaultId}'`, enabledForDeployment: keyVaultDeploymentOf(this, keyVaultId) }] };
       const precondition = applyRules(this, VM_SECRET_VAULT_RULES, facts);
-      if (precondition.length > 0) this.resource.lifecycle = { ...this.resource.lifecycle, precondition: [...(this.resource.lifecycle?.precondition ?? []), ...precondition] };
+      const lifecycle = lifecycleWith(this.resource.lifecycle, precondition);
+      if (lifecycle) this.resource.lifecycle = lifecycle;
     }
     this.certificates.push({ keyVaultId, url: certificateUrl, store });
     const vaults = [...new Set(this.certificates.map((c) => c.keyVaultId))];
