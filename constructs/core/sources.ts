@@ -62,10 +62,12 @@ export const SOURCES = {
   computeDataDiskLun:
     'Compute REST API, DataDisk.lun: "must be unique for each data disk attached to a VM"; hashicorp/terraform-provider-azurerm virtual_machine_data_disk_attachment_resource.go: lun at least 0, caching None, ReadOnly or ReadWrite',
   sizeDataDisks:
-    'size series pages, "Max data disks" and "Premium Storage": Dv5 and Dsv5 (ms.date 2021-10-20), Ev5 and Esv5 (ms.date 2021-10-20), Fsv2 (ms.date 2022-12-19), https://learn.microsoft.com/azure/virtual-machines/sizes; Azure answers "The maximum number of data disks allowed to be attached to a VM of this size is N"',
-  ultraDisks:
-    'Using Azure Ultra Disks, limitations: no disk caching, no availability sets, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd; Azure managed disk types: Ultra Disks are data disks created empty only, https://learn.microsoft.com/azure/virtual-machines/disks-types; Compute REST API AdditionalCapabilities.ultraSSDEnabled: UltraSSD_LRS disks can be added "only if this property is enabled"',
-  premiumSsdV2: 'Deploy a Premium SSD v2, limitations: "Premium SSD v2 doesn\'t support host caching", https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2',
+    'size series pages, "Max data disks" and "Premium Storage": Dv5 and Dsv5 (ms.date 2021-10-20), Ev5 and Esv5 (ms.date 2021-10-20), Fsv2 (ms.date 2022-12-19), https://learn.microsoft.com/azure/virtual-machines/sizes',
+  ultraDisks: 'Using Azure Ultra Disks, limitations: no disk caching, no availability sets, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd',
+  ultraDiskCreation: 'Azure managed disk types: Ultra Disks are data disks, created empty only, https://learn.microsoft.com/azure/virtual-machines/disks-types',
+  ultraSsdCapability: 'Compute REST API, AdditionalCapabilities.ultraSSDEnabled: UltraSSD_LRS disks can be added "only if this property is enabled"',
+  premiumSsdV2:
+    'Deploy a Premium SSD v2, limitations: it "can be used with any premium storage-enabled virtual machine size"; "Premium SSD v2 doesn\'t support host caching", https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2',
 } as const;
 
 /** Sources of the Azure Local (Azure Stack HCI 23H2+) trusted launch facts. */

@@ -62,7 +62,7 @@ export const WIN_DATA_DISK_COUNT: DiskRule = {
   severity: 'error',
   title: "no more data disks than the size's maximum",
   source: SOURCES.sizeDataDisks,
-  doc: 'Azure refuses to attach more data disks than the size allows. Checked for the sizes whose page the library read (Dv5, Dsv5, Ev5, Esv5, Fsv2); other sizes are not checked.',
+  doc: 'Azure refuses to attach more data disks than the size allows ("The maximum number of data disks allowed to be attached to a VM of this size is N"). Checked for the sizes whose page the library read (Dv5, Dsv5, Ev5, Esv5, Fsv2); other sizes are not checked.',
   check(f) {
     const limits = isKnown(f.size) && typeof f.size === 'string' ? sizeDiskLimits(f.size) : undefined;
     if (!limits || f.dataDisks.length <= limits.maxDataDisks) return [];
@@ -105,7 +105,7 @@ export const WIN_ULTRA_DISK: DiskRule = {
   id: 'WIN-ULTRA-DISK',
   severity: 'error',
   title: 'Ultra Disks are created empty and attach to a VM with Ultra Disk compatibility, outside an availability set',
-  source: SOURCES.ultraDisks,
+  source: `${SOURCES.ultraDisks}; ${SOURCES.ultraDiskCreation}; ${SOURCES.ultraSsdCapability}`,
   doc: 'An UltraSSD_LRS disk can only be created empty, attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. The construct turns the capability on by itself.',
   check(f) {
     const ultra = f.dataDisks.filter((d) => d.storageAccountType === 'UltraSSD_LRS');
