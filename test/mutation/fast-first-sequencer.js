@@ -5,7 +5,7 @@
  */
 const Sequencer = require('@jest/test-sequencer').default;
 
-const ORDER = ['readme', 'image-catalog', 'network-literals', 'other-rules', 'windows-vm-rules', 'image-selection', 'guest-image-support', 'network-rules', 'preconditions', 'holds-agrees'];
+const ORDER = ['readme', 'image-catalog', 'network-literals', 'other-rules', 'windows-vm-rules', 'disk-rules', 'vm-data-rules', 'vm-settings-rules', 'hardware-rules', 'extract', 'raw-values', 'load', 'input-shape', 'check.test', 'check-inputs', 'json-stream', 'image-selection', 'guest-image-support', 'network-rules', 'preconditions', 'holds-agrees', 'check.property', 'check.fuzz'];
 const rank = (path) => {
   const i = ORDER.findIndex((name) => path.includes(`/test/${name}`) || path.includes(`/${name}.`));
   return i < 0 ? ORDER.length : i;
