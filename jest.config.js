@@ -10,4 +10,7 @@ module.exports = {
   // @fast-check/jest interrupts a property at this timeout, and test/support/seed.ts makes an interruption a failure:
   // ten minutes is far above the slowest property (about half a minute on 2 cores), so every property runs its cases
   testTimeout: 600_000,
+  // the temporary directories of a run live under one root, removed when it ends
+  globalSetup: '<rootDir>/test/support/temp-root-setup.js',
+  globalTeardown: '<rootDir>/test/support/temp-root-teardown.js',
 };

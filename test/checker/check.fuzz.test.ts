@@ -1,31 +1,14 @@
 import { test } from '@fast-check/jest';
-import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { checkInputs } from '../../constructs/checker/check-inputs';
+import { InputError } from '../../constructs/checker/terraform-config';
 import { main } from '../../constructs/cli/azguard';
+import { checkerDocument, configurationResources as configuration, planResourceChanges as plan } from '../support/checker-fuzz-inputs';
 import { configureSeed, runs } from '../support/seed';
 
 configureSeed('check.fuzz');
-
-/** JSON values as a file can hold them: wrong types, nulls, prototype keys, expressions, deep and wide values. */
-const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(null, true, false, 0, -1, 5, 1.5, '', '*', 'Internet', 'AutomaticByPlatform', '2022-datacenter-azure-edition-core', '${var.x}', '${azurerm_network_interface.n.id}', 'x'.repeat(10_000)),
-    fc.string({ maxLength: 8 }),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'toString', 'security_rule', 'destination_port_ranges', 'source_address_prefixes', 'source_image_reference', 'patch_mode', 'body', 'type', 'name', 'os_profile', 'extension'), tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
-
-const TYPES = ['azurerm_windows_virtual_machine', 'azurerm_windows_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set', 'azurerm_network_security_rule', 'azurerm_network_security_group', 'azurerm_stack_hci_marketplace_gallery_image', 'azapi_resource', 'azurerm_key_vault_certificate', 'azurerm_virtual_machine_run_command'];
-
-/** A configuration whose resource section has known types with blocks of any shape. */
-const configuration = fc.dictionary(fc.constantFrom(...TYPES), fc.oneof(jsonValue, fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), jsonValue, { maxKeys: 3 })), { maxKeys: 4 });
-
-/** A plan (terraform show -json) whose resource changes carry values of any shape. */
-const plan = fc.array(fc.record({ address: fc.constantFrom('azurerm_windows_virtual_machine.vm', 'azapi_resource.vmi', 'azurerm_network_security_rule.r'), mode: fc.constantFrom('managed', 'data', 5), type: fc.constantFrom(...TYPES), name: fc.constantFrom('vm', 'r'), change: fc.oneof(jsonValue, fc.record({ after: jsonValue, after_unknown: jsonValue })) }), { maxLength: 3 });
 
 const dir = mkdtempSync(join(tmpdir(), 'azguard-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,4 +41,22 @@ describe('azguard check on generated input', () => {
     const r = await run({ format_version: '1.2', resource_changes });
     expect(ended(r)).toBe(true);
   });
+
+  test.prop([checkerDocument], { numRuns: runs(500) })('the streamed reader gives the verdict of the text reader on any document', async (doc) => {
+    const file = join(dir, 'streamed.tf.json');
+    writeFileSync(file, JSON.stringify(doc));
+    expect(await verdict(file, 0)).toEqual(await verdict(file, Infinity));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
+
+/** What the checker makes of one file read as text or streamed (`streamBytes` 0): its findings without lines (a stream has none), or its input error. */
+async function verdict(file: string, streamBytes: number): Promise<unknown> {
+  try {
+    const r = await checkInputs([file], () => '', {}, { streamBytes });
+    return { findings: r.findings.map(({ line: _line, ...f }) => f), resources: r.resourceCount };
+  } catch (e) {
+    if (e instanceof InputError) return { inputError: e.message };
+    throw e;
+  }
+}
