@@ -8,7 +8,7 @@ const x = (v: number) => `${v.toFixed(2)}x`;
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 
 export function benchTable(r: any): string {
-  const row = (figure: string, result: string, target: string, met: boolean) => `| ${figure} | ${result} | ${target} | ${met ? 'yes' : 'no'} |`;
+  const row = (figure: string, result: string, target: string, met: boolean | undefined) => `| ${figure} | ${result} | ${target} | ${met === undefined ? '-' : met ? 'yes' : 'no'} |`;
   const target = (name: string) => r.targets.find((t: any) => t.target.startsWith(name))!;
   const synth = (kind: 'wsae' | 'hci', label: string) => {
     const s = r.synth[kind][1000];
@@ -26,6 +26,12 @@ export function benchTable(r: any): string {
     '|---|---|---|---|',
     row('cold import: library / bare `cdktf`', `${x(r.import.cpuRatio)} CPU, ${x(r.import.ratioOursToCdktf)} wall (${ms(r.import.ours.wallMs)} / ${ms(r.import.cdktf.wallMs)}); provider package root: ${ms(r.import['provider-root'].wallMs)}`, '<= 1.3x', target('import').met),
     synth('wsae', 'Azure Edition VMs'),
+    row(
+      'synth 1,000 Azure Edition VMs: the raw class inside a construct that adds nothing / raw; constructs / that construct (paired, in one series)',
+      `CPU ${x(r.synth.wsae.floor.wrappedToRawCpu)} (${ms(r.synth.wsae.floor.wrapped.cpuMs)} / ${ms(r.synth.wsae.floor.raw.cpuMs)}); constructs ${x(r.synth.wsae.floor.oursToWrappedCpu)} the wrapper`,
+      'none: the floor of any construct',
+      undefined,
+    ),
     synth('hci', 'Azure Local trusted-launch VMs'),
     row('synth 1,000 Azure Edition VMs: with the `AzureGuardrails` Aspect / without, paired ratio', `CPU ${ms(r.guardrails.guarded.cpuMs)} / ${ms(r.guardrails.ours.cpuMs)} = ${x(r.guardrails.cpuRatio)}; peak RSS ${x(r.guardrails.memoryRatio)}`, '<= 1.15x CPU', target('AzureGuardrails').met),
     row('scaling t(1000)/t(100), CPU', `${r.synth.wsae.scaling1000to100.toFixed(2)} (Azure Edition), ${r.synth.hci.scaling1000to100.toFixed(2)} (Azure Local)`, '<= 11', target('t(1000)').met && target('t(1000)/t(100) <= 11 (hci)').met),
@@ -36,7 +42,7 @@ export function benchTable(r: any): string {
 }
 
 /** The rows of the checker at estate scale (median of fewer runs: a million resources take a minute). */
-function scaleRows(r: any, row: (figure: string, result: string, target: string, met: boolean) => string, target: (name: string) => any): string[] {
+function scaleRows(r: any, row: (figure: string, result: string, target: string, met: boolean | undefined) => string, target: (name: string) => any): string[] {
   const s = r.scale;
   const fig = (f: any) => `${(f.wallMs / 1000).toFixed(1)} s, ${f.rssMb.toFixed(0)} MB peak, ${f.resourcesPerSecond.toFixed(0)} resources/s`;
   const counts = (group: any) => [10000, 100000, 1000000].map((n) => `${n.toLocaleString('en-US')}: ${fig(group[n])}`).join('; ');

@@ -123,6 +123,21 @@ for (const kind of ['wsae', 'hci']) {
   rows.push([`synth ${kind} t(1000)/t(100)`, '', '', s.scaling1000to100.toFixed(2)]);
 }
 
+// 2a. the floor of any construct: the raw VMs each inside a construct that adds nothing, against raw and against ours
+{
+  const dirs: string[] = [];
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'bench-wrapped-'));
+    dirs.push(d);
+    return d;
+  };
+  const { samples, ...m } = compare({ wrapped: () => [workload('synth'), 'wsae', 'wrapped', '1000', dir()], raw: () => [workload('synth'), 'wsae', 'raw', '1000', dir()], ours: () => [workload('synth'), 'wsae', 'ours', '1000', dir()] });
+  results.synth.wsae.floor = { ...m, wrappedToRawCpu: pairedRatio(samples, 'wrapped', 'raw', 'cpuMs'), oursToWrappedCpu: pairedRatio(samples, 'ours', 'wrapped', 'cpuMs') };
+  const f = results.synth.wsae.floor;
+  rows.push(['synth wsae n=1000 empty wrapper / raw; ours / wrapper', `${m.wrapped.cpuMs.toFixed(0)} / ${m.raw.cpuMs.toFixed(0)}`, '', `${f.wrappedToRawCpu.toFixed(2)}x CPU; ours ${f.oursToWrappedCpu.toFixed(2)}x the wrapper`]);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
 // 2b. the AzureGuardrails Aspect: the same 1,000 Azure Edition VMs with and without it
 {
   const dirs: string[] = [];

@@ -1,4 +1,7 @@
-/** One full synth of a fleet: `synth.js <wsae|hci> <ours|raw|guarded> <n> <outdir>` (guarded: ours with the AzureGuardrails Aspect). */
+/**
+ * One full synth of a fleet: `synth.js <wsae|hci> <ours|raw|wrapped|guarded> <n> <outdir>` (guarded: ours with the
+ * AzureGuardrails Aspect; wrapped: the raw classes inside a construct that adds nothing, Azure Edition only).
+ */
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { App, Aspects, TerraformStack } from 'cdktf';
 import { AzureGuardrails } from '../../constructs';

@@ -1,0 +1,156 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isExpression = isExpression;
+exports.raw = raw;
+exports.rawOr = rawOr;
+exports.rawBool = rawBool;
+exports.rawList = rawList;
+exports.block = block;
+exports.blocks = blocks;
+exports.secretKind = secretKind;
+exports.referencedAddress = referencedAddress;
+const unknown_1 = require("../core/unknown");
+/** A Terraform string that holds an expression (`${...}` or `%{...}` not escaped) is known only at apply. */
+function isExpression(v) {
+    return typeof v === 'string' && /(^|[^$])\$\{|(^|[^%])%\{/.test(v);
+}
+/** A raw attribute value as a fact: expressions become {@link Unknown}; `undefined` stays unset. */
+function raw(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (isExpression(v))
+        return new unknown_1.Unknown(v);
+    return v;
+}
+/** A raw value with the provider's default when unset. */
+function rawOr(v, fallback) {
+    const r = raw(v);
+    return r === undefined ? fallback : r;
+}
+/** A raw boolean: Terraform converts "true"/"false" strings. */
+function rawBool(v, fallback) {
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    return rawOr(v, fallback);
+}
+/**
+ * A list attribute: its items; one unknown item for an expression (`var.prefixes`); nothing when unset. Any other
+ * value is a shape Terraform refuses, thrown so that the checker reports the block instead of reading it wrong (a
+ * string spread into a list would read as its characters).
+ */
+function rawList(v, attribute) {
+    if (v === undefined || v === null)
+        return [];
+    if (Array.isArray(v))
+        return v;
+    if (isExpression(v))
+        return [v];
+    throw new Error(`${attribute} is ${v === null ? 'null' : typeof v}, not a list`);
+}
+/** A nested block: JSON syntax allows an object or a list of objects; HCL parsers give a list. */
+function block(v) {
+    if (Array.isArray(v))
+        return v[0] ?? undefined;
+    if (v && typeof v === 'object')
+        return v;
+    return undefined;
+}
+function blocks(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => x && typeof x === 'object');
+    if (v && typeof v === 'object')
+        return [v];
+    return [];
+}
+/**
+ * Literal, expression or absent, for secrets (whose value is never read further). An expression is a literal too when
+ * it can only ever yield text written in the configuration: function calls on literals (`trimspace("...")`), a local
+ * value that is one, or a variable with a default. Any other reference (a resource, a data source, a variable without
+ * default, an iterator) makes it an expression: the checker never calls a secret literal on a guess.
+ */
+function secretKind(v, definitions) {
+    if (v === undefined || v === null)
+        return 'absent';
+    return resolvesToLiteral(v, definitions, new Set()) ? 'literal' : 'expression';
+}
+const KEYWORDS = new Set(['true', 'false', 'null']);
+/**
+ * The code of each `${...}` and `%{...}` of a template, matched brace for brace, with its string literals blanked;
+ * the string literals that are templates themselves are returned to be read the same way.
+ */
+function templateParts(template) {
+    const code = [];
+    const nested = [];
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if ((c === '$' || c === '%') && template[i + 1] === '$' && template[i + 2] === '{')
+            i += 2;
+        else if ((c === '$' || c === '%') && template[i + 1] === '{' && template[i - 1] !== c) {
+            let depth = 1;
+            let out = '';
+            let j = i + 2;
+            for (; j < template.length && depth > 0; j++) {
+                const d = template[j];
+                if (d === '"') {
+                    let k = j + 1;
+                    let text = '';
+                    for (; k < template.length && template[k] !== '"'; k++)
+                        text += template[k] === '\\' ? template[++k] ?? '' : template[k];
+                    if (isExpression(text))
+                        nested.push(text);
+                    out += '""';
+                    j = k;
+                    continue;
+                }
+                if (d === '{')
+                    depth++;
+                else if (d === '}')
+                    depth--;
+                if (depth > 0)
+                    out += d;
+            }
+            code.push(out);
+            i = j - 1;
+        }
+    }
+    return { code, nested };
+}
+function resolvesToLiteral(v, definitions, seen) {
+    if (typeof v !== 'string')
+        return v !== null && typeof v !== 'object';
+    if (!isExpression(v))
+        return true;
+    if (!definitions)
+        return false;
+    const { code, nested } = templateParts(v);
+    if (!nested.every((t) => resolvesToLiteral(t, definitions, seen)))
+        return false;
+    for (const part of code) {
+        // function names are not references; what is left is read by its root
+        const references = part.replace(/[A-Za-z_][\w-]*(?:::[A-Za-z_][\w-]*)*\s*\(/g, '(');
+        for (const m of references.matchAll(/(^|[^\w.-])([A-Za-z_][\w-]*)(\.[A-Za-z_][\w-]*)?/g)) {
+            const [root, member] = [m[2], m[3]?.slice(1)];
+            if (KEYWORDS.has(root))
+                continue;
+            if ((root !== 'var' && root !== 'local') || member === undefined)
+                return false;
+            const address = `${root}.${member}`;
+            const d = seen.has(address) ? undefined : definitions(address);
+            if (!d)
+                return false;
+            const value = root === 'var' ? d.values.default : d.values.value;
+            if (value === undefined || value === null || !resolvesToLiteral(value, definitions, new Set([...seen, address])))
+                return false;
+        }
+    }
+    return true;
+}
+/** `${type.name.id}` (or `.id` of an indexed instance) → `type.name`, when the whole string is one reference. */
+function referencedAddress(v) {
+    if (typeof v !== 'string')
+        return undefined;
+    const m = /^\$\{([a-zA-Z][\w-]*)\.([\w-]+)(?:\[[^\]]*\])?\.id\}$/.exec(v.trim());
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}

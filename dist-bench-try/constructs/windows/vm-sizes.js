@@ -1,0 +1,56 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NO_TRUSTED_LAUNCH_FAMILIES = exports.ARM64_SIZE = exports.GEN1_ONLY_FAMILIES = void 0;
+exports.gen1OnlyFamily = gen1OnlyFamily;
+exports.noTrustedLaunchFamily = noTrustedLaunchFamily;
+/**
+ * VM size families that cannot boot a generation 2 image. Not exhaustive: only families whose Gen1-only status
+ * is documented or reported by Azure itself are listed; any other size is accepted.
+ */
+exports.GEN1_ONLY_FAMILIES = [
+    {
+        family: 'Basic A and Standard A (A0-A11)',
+        pattern: /^(basic_a\d+|standard_a\d+)$/i,
+        source: 'previous-generation sizes, absent from the generation 2 size list, https://learn.microsoft.com/azure/virtual-machines/generation-2',
+    },
+    {
+        family: 'Av2',
+        pattern: /^standard_a\d+m?_v2$/i,
+        source: 'Av2-series, "VM Generation Support: Generation 1", https://learn.microsoft.com/azure/virtual-machines/av2-series',
+    },
+    {
+        family: 'D (v1) and Dv2 without premium storage',
+        pattern: /^standard_d\d+i?(_v2)?(_promo)?$/i,
+        source: 'absent from the generation 2 size list (only DSv2 is on it); Azure answers "The selected VM size \'Standard_D2_v2\' cannot boot Hypervisor Generation \'2\'"',
+    },
+    {
+        family: 'Dv3 and Ev3 without premium storage',
+        pattern: /^standard_[de]\d+i?_v3$/i,
+        source: 'absent from the generation 2 size list (only Dsv3 and Esv3 are on it), https://learn.microsoft.com/azure/virtual-machines/generation-2; Ev3-series page: E64i_v3 is generation 1',
+    },
+    {
+        family: 'NC, NV and NP (first versions)',
+        pattern: /^standard_(nc\d+r?|nv\d+|np\d+s)$/i,
+        source: 'NC, NV and NP series pages, "VM Generation Support: Generation 1", https://learn.microsoft.com/azure/virtual-machines/generation-2',
+    },
+];
+/** The Gen1-only family a size belongs to, if any. */
+function gen1OnlyFamily(size) {
+    return exports.GEN1_ONLY_FAMILIES.find((f) => f.pattern.test(size));
+}
+/** Arm64 sizes (a `p` after the vCPU count: Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5, Bpsv2 and their successors). */
+exports.ARM64_SIZE = /^standard_[bde]\d+p[a-z]*_v\d+$/i;
+/**
+ * Families the trusted launch documentation lists as not supported. The Gen1-only families above cannot run it
+ * either (trusted launch is generation 2); they are reported by WIN-GEN2-SIZE.
+ */
+exports.NO_TRUSTED_LAUNCH_FAMILIES = [
+    { family: 'M', pattern: /^standard_m\d+(-\d+)?[a-z]*(_v\d+)?$/i, source: 'trusted launch: currently not supported on M-series' },
+    { family: 'DC and EC confidential', pattern: /^standard_[de]c\d+[ae]d?s_v\d+$/i, source: 'trusted launch: not supported on DC-Confidential and EC-Confidential sizes' },
+    { family: 'NC, NV and NP', pattern: /^standard_n[cvp]\d+[a-z0-9_]*$/i, source: 'trusted launch: not supported on NC, NV and NP sizes' },
+    { family: 'Arm64 (Dpsv5, Dpldsv5 and the other p sizes)', pattern: exports.ARM64_SIZE, source: 'trusted launch: currently not supported on Arm64 sizes' },
+];
+/** The family of a size that cannot run trusted launch, if any. */
+function noTrustedLaunchFamily(size) {
+    return exports.NO_TRUSTED_LAUNCH_FAMILIES.find((f) => f.pattern.test(size));
+}
