@@ -3,7 +3,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkResources } from '../../constructs/checker/check';
 import { loadInputs } from '../../constructs/checker/load';
-import { Definitions, secretKind } from '../../constructs/checker/raw-values';
+import { block, blocks, Definitions, isExpression, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from '../../constructs/checker/raw-values';
+import { isUnknown } from '../../constructs/core/unknown';
 import { TfResource } from '../../constructs/checker/terraform-config';
 
 const SECRET = 'Pl4nted-S3cret!';
@@ -111,5 +112,85 @@ describe('azguard check follows local values and variable defaults to the admin 
     for (const password of ['${var.admin_password}', '${local.pw}']) {
       expect(await passwordFindings({ 'cdk.tf.json': doc(password) })).toEqual(['WIN-ADMIN-PASSWORD-LITERAL azurerm_windows_virtual_machine.vm admin_password: the admin password is a literal string (value hidden)']);
     }
+  });
+});
+
+describe('reading raw attribute values', () => {
+  test('an expression is a ${...} or %{...} that is not escaped, anywhere in a string', () => {
+    for (const v of ['${var.x}', 'a-${var.x}', '%{ if true }a%{ endif }', 'x%{for a in b}']) expect(isExpression(v)).toBe(true);
+    for (const v of ['$${var.x}', '%%{ if }', 'plain', '$', '{x}', 5, null, undefined]) expect(isExpression(v)).toBe(false);
+  });
+
+  test('a value is unset (null or absent), unknown (an expression) or the value itself; an unset value takes the default', () => {
+    expect(raw(undefined)).toBeUndefined();
+    expect(raw(null)).toBeUndefined();
+    expect(raw('x')).toBe('x');
+    expect(raw(0)).toBe(0);
+    const unknown = raw('${var.x}');
+    expect(isUnknown(unknown) && unknown.expression).toBe('${var.x}');
+    expect(rawOr(null, 'd')).toBe('d');
+    expect(rawOr(undefined, 'd')).toBe('d');
+    expect(rawOr('', 'd')).toBe('');
+    expect(rawOr(false, true)).toBe(false);
+  });
+
+  test('booleans: Terraform converts the strings "true" and "false"; any other string is kept for the rules to refuse', () => {
+    expect(rawBool('true', false)).toBe(true);
+    expect(rawBool('false', true)).toBe(false);
+    expect(rawBool(undefined, true)).toBe(true);
+    expect(rawBool(null, false)).toBe(false);
+    expect(rawBool('yes', false)).toBe('yes');
+    expect(isUnknown(rawBool('${var.on}', false))).toBe(true);
+  });
+
+  test('lists: the items, one unknown item for an expression, nothing when unset; fails on any other shape, naming the attribute', () => {
+    expect(rawList(['a'], 'l')).toEqual(['a']);
+    expect(rawList('${var.l}', 'l')).toEqual(['${var.l}']);
+    expect(rawList(undefined, 'l')).toEqual([]);
+    expect(rawList(null, 'l')).toEqual([]);
+    expect(() => rawList('a,b', 'destination_port_ranges')).toThrow('destination_port_ranges is string, not a list');
+    expect(() => rawList(5, 'l')).toThrow('l is number, not a list');
+    expect(() => rawList({}, 'l')).toThrow('l is object, not a list');
+  });
+
+  test('blocks: an object, or the first of a list (HCL parsers give lists); every object of a list for repeated blocks', () => {
+    expect(block({ a: 1 })).toEqual({ a: 1 });
+    expect(block([{ a: 1 }, { a: 2 }])).toEqual({ a: 1 });
+    expect(block([])).toBeUndefined();
+    expect(block('x')).toBeUndefined();
+    expect(block(null)).toBeUndefined();
+    expect(blocks([{ a: 1 }, 'x', null, { a: 2 }])).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(blocks({ a: 1 })).toEqual([{ a: 1 }]);
+    expect(blocks('x')).toEqual([]);
+    expect(blocks(null)).toEqual([]);
+  });
+
+  test('a reference to a resource id: the address, also of an indexed instance; nothing for anything else', () => {
+    expect(referencedAddress('${azurerm_key_vault.kv.id}')).toBe('azurerm_key_vault.kv');
+    expect(referencedAddress(' ${azurerm_managed_disk.d-1[0].id} ')).toBe('azurerm_managed_disk.d-1');
+    expect(referencedAddress('${azurerm_managed_disk.d["a"].id}')).toBe('azurerm_managed_disk.d');
+    for (const v of ['${azurerm_key_vault.kv.name}', '${var.kv_id}.x', 'x${azurerm_key_vault.kv.id}', '${azurerm_key_vault.kv.id}-x', '${data.azurerm_key_vault.kv.id}', '/subscriptions/s', 5, undefined]) expect(referencedAddress(v)).toBeUndefined();
+  });
+});
+
+describe('secretKind on values that are not strings', () => {
+  test('a number or boolean is a literal; an object or list is an expression (never called a literal on a guess)', () => {
+    expect(secretKind(12345)).toBe('literal');
+    expect(secretKind(true)).toBe('literal');
+    expect(secretKind({ a: 'x' })).toBe('expression');
+    expect(secretKind(['x'])).toBe('expression');
+    expect(secretKind(null)).toBe('absent');
+  });
+
+  test('keywords are not references; a bare var or local root, or a directive, is', () => {
+    const defs = definitions({ 'var.pw': 'x' });
+    expect(secretKind('${true ? "a" : "b"}', defs)).toBe('literal');
+    expect(secretKind('${null == null ? "a" : var.pw}', defs)).toBe('literal');
+    expect(secretKind('${var}', defs)).toBe('expression');
+    expect(secretKind('${local}', defs)).toBe('expression');
+    // a template directive is not followed: read as an expression, never called a literal on a guess
+    expect(secretKind('%{ if var.pw == "x" }a%{ endif }', defs)).toBe('expression');
+    expect(secretKind('%%{not a directive}', defs)).toBe('literal');
+    expect(secretKind('${upper("a\\"${var.missing}")}', defs)).toBe('expression');
   });
 });
