@@ -71,6 +71,28 @@ describe('data disks of a Windows VM', () => {
   });
 });
 
+describe('what the disk rules say', () => {
+  const messages = (f: VmDiskFacts) => evaluateWellFormed(DISK_RULES, f, 'vm').map((v) => v.message);
+
+  test('names the Ultra Disks, one or several, and what the VM lacks', () => {
+    expect(messages(vm([disk(0, 'UltraSSD_LRS')]))).toEqual(["data disk 'data0' is UltraSSD_LRS but ultra_ssd_enabled is false on the VM"]);
+    expect(messages(vm([disk(0, 'UltraSSD_LRS'), disk(1, 'UltraSSD_LRS')], { inAvailabilitySet: true, ultraSsdEnabled: undefined }))).toEqual([
+      "data disks 'data0', 'data1' are UltraSSD_LRS but ultra_ssd_enabled is false on the VM",
+      "data disks 'data0', 'data1' are UltraSSD_LRS on a VM in an availability set, which Ultra Disks do not support",
+    ]);
+    expect(messages(vm([disk(0, 'UltraSSD_LRS')], { ultraSsdEnabled: true, inAvailabilitySet: true }))).toEqual(["data disk 'data0' is UltraSSD_LRS on a VM in an availability set, which Ultra Disks do not support"]);
+  });
+
+  test('says an Ultra Disk is created empty, in props for a construct user', () => {
+    const [v] = evaluateWellFormed(DISK_RULES, vm([{ ...disk(0, 'UltraSSD_LRS'), createOption: 'Copy' }], { ultraSsdEnabled: true }), 'vm');
+    expect([v.attribute, v.message, v.constructFix]).toEqual(['dataDisks[0].create_option', "data disk 'data0' is UltraSSD_LRS with create option 'Copy', and Ultra Disks are created empty", 'leave sourceResourceId out of an Ultra Disk']);
+  });
+
+  test('names a premium data disk on a size without premium storage', () => {
+    expect(messages(vm([disk(2, 'PremiumV2_LRS')], { size: 'Standard_E8_v5', osDiskStorageAccountType: undefined }))).toEqual(["data disk 'data2' is 'PremiumV2_LRS' on size 'Standard_E8_v5' (Ev5), which has no premium storage"]);
+  });
+});
+
 describe('every size page row the disk rules read', () => {
   // written from the Dv5/Dsv5, Ev5/Esv5 and Fsv2 pages: vCPUs, max data disks, premium storage
   const rows: [string, number, boolean][] = [

@@ -45,4 +45,31 @@ describe('licence, identity and placement of a Windows VM', () => {
     const [v] = evaluateWellFormed(VM_SETTINGS_RULES, { availabilitySetId: 'as', zone: '1' }, 'vm');
     expect([v.message, v.fix]).toEqual(['availability_set_id and zone are both set, which azurerm refuses together', 'keep one of availability_set_id and zone']);
   });
+
+  test('names both attributes of each refused pair, in Terraform terms', () => {
+    const pairs: [VmSettingsFacts, string][] = [
+      [{ availabilitySetId: 'as', zone: '1' }, 'availability_set_id and zone'],
+      [{ availabilitySetId: 'as', capacityReservationGroupId: 'crg' }, 'availability_set_id and capacity_reservation_group_id'],
+      [{ availabilitySetId: 'as', virtualMachineScaleSetId: 'vmss' }, 'availability_set_id and virtual_machine_scale_set_id'],
+      [{ capacityReservationGroupId: 'crg', proximityPlacementGroupId: 'ppg' }, 'capacity_reservation_group_id and proximity_placement_group_id'],
+    ];
+    for (const [facts, both] of pairs) {
+      const [v] = evaluateWellFormed(VM_SETTINGS_RULES, facts, 'vm');
+      expect([v.message, v.fix]).toEqual([`${both} are both set, which azurerm refuses together`, `keep one of ${both}`]);
+    }
+  });
+
+  test('tells a construct user the fix in props', () => {
+    const [license] = evaluateWellFormed(VM_SETTINGS_RULES, { licenseType: 'AHUB' }, 'vm');
+    expect([license.fix, license.constructFix]).toEqual(["use 'Windows_Server' for Azure Hybrid Benefit, or leave license_type out", "set licenseType: 'Windows_Server' for Azure Hybrid Benefit, or leave it out"]);
+    const [identity] = evaluateWellFormed(VM_SETTINGS_RULES, { identityType: 'SystemAssigned', identityIdCount: 2 }, 'vm');
+    expect([identity.fix, identity.constructFix]).toEqual(["use type 'SystemAssigned, UserAssigned' to add user-assigned identities, or remove identity_ids", "use type 'SystemAssigned, UserAssigned' to add user-assigned identities, or remove identityIds"]);
+  });
+
+  test('an identity type known at apply becomes a precondition; unset settings need none', () => {
+    expect(ids({ identityType: new Unknown('var.identity_type') })).toEqual([]);
+    expect(preconditions(VM_SETTINGS_RULES, { identityType: new Unknown('var.identity_type') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['contains([SystemAssigned,UserAssigned,SystemAssigned, UserAssigned], var.identity_type)']);
+    expect(preconditions(VM_SETTINGS_RULES, { zone: new Unknown('var.zone') }, STRING_EXPRESSIONS)).toEqual([]);
+  });
 });
+
