@@ -76,4 +76,35 @@ describe('what looks like a secret in user or custom data', () => {
       expect([text, secretInText(text)]).toEqual([text, undefined]);
     }
   });
+
+  test('matches across any run of spaces or tabs, and the short and joined key names', () => {
+    const found: [string, string | undefined][] = [
+      ['pass=abcd1234', 'a password or key assignment'],
+      ['accesskey=AKIA0123', 'a password or key assignment'],
+      ['AccountKey = abcd1234', 'a password or key assignment'],
+      ['ConvertTo-SecureString  -String  "P@ssw0rd123"  -AsPlainText', 'ConvertTo-SecureString with a plain-text literal'],
+      ['ConvertTo-SecureString\t"P@ssw0rd123"\t-AsPlainText', 'ConvertTo-SecureString with a plain-text literal'],
+      ['net  user  deploy  Passw0rd!  /add', "a 'net user' command with a password"],
+    ];
+    expect(found.map(([text]) => [text, secretInText(text)])).toEqual(found);
+  });
 });
+
+describe('what the user and custom data rules say', () => {
+  test('tells a construct user which VmData factory to use', () => {
+    const [v] = evaluateWellFormed(VM_DATA_RULES, { userData: 'plain text' }, 'vm');
+    expect([v.fix, v.constructFix]).toEqual(['encode it: user_data = base64encode(...)', 'pass userData: VmData.fromText(...) for text, VmData.fromBase64(...) only for a value already encoded']);
+  });
+
+  test('counts the decoded bytes of base64 written over several lines', () => {
+    expect(decodedLength('QUJD\nREVG')).toBe(6);
+    expect(decodedLength('QUJD\r\nREU=')).toBe(5);
+  });
+
+  test('does not decode a value that is not base64: no secret warning, only the encoding error', () => {
+    const unpadded = b64('password=Sup3rS3cret').replace(/=+$/, '');
+    expect(unpadded.length % 4).not.toBe(0);
+    expect(ids({ customData: unpadded })).toEqual(['WIN-VM-DATA-BASE64 error custom_data']);
+  });
+});
+
