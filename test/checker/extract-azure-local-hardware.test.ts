@@ -29,6 +29,9 @@ describe('checker: memory and network interfaces of raw Azure Local resources', 
       'HCI-DYNAMIC-MEMORY-RANGE warning azapi_resource.vm body.properties.hardwareProfile.memoryMB',
     ]);
   });
+  test('warns of a minimum above the maximum at the dynamic memory block of the body', async () => {
+    expect(await hcl(INSTANCE('{ vmSize = "Custom", memoryMB = 8192, dynamicMemoryConfig = { minimumMemoryMB = 16384, maximumMemoryMB = 4096 } }'))).toEqual(['HCI-DYNAMIC-MEMORY-RANGE warning azapi_resource.vm body.properties.hardwareProfile.dynamicMemoryConfig']);
+  });
   test('fails a network interface address that is not IPv4', async () => {
     const nic = (ip: string) => `
 resource "azurerm_stack_hci_network_interface" "nic" {

@@ -287,3 +287,57 @@ describe('Key Vault certificate policy facts', () => {
     expect({ ...facts, keyUsage: facts.keyUsage.map(unknownOf) }).toEqual({ keyType: 'EC', keySize: 384, curve: 'P-384', extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'], keyUsage: [{ unknown: '${var.usages}' }] });
   });
 });
+
+describe('what the extractors read when a block leaves things out', () => {
+  test('a VM: an image reference with a field unset reads it as empty; a generation needs every field known', () => {
+    expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', { source_image_reference: { publisher: null, offer: 'WindowsServer', sku: null } })).imageReference).toEqual({ publisher: '', offer: 'WindowsServer', sku: '' });
+    expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', { source_image_reference: { publisher: '${var.publisher}', offer: 'WindowsServer', sku: '2022-datacenter-g2' } })).imageGeneration).toBeUndefined();
+    expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', { source_image_reference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-g2' } })).imageGeneration).toBe('V2');
+    expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', {})).computerName).toBe('');
+    expect(scaleSetFacts(resource('azurerm_windows_virtual_machine_scale_set', 'ss', {})).computerName).toBe('');
+  });
+
+  test('a password the plan marks as an expression stays absent when it is not written', () => {
+    expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', {}, { expressionAttributes: new Set(['admin_password']) })).adminPassword).toBe('absent');
+  });
+
+  test('Azure Local: images and machines with fields left out read as empty', () => {
+    const instance = (imageId: string, parentId = '${azapi_resource.arc.id}') => resource('azapi_resource', 'vmi', { parent_id: parentId, body: { properties: { storageProfile: { imageReference: { id: imageId } } } } });
+    const bareAzapiImage = resource('azapi_resource', 'img', { type: 'Microsoft.AzureStackHCI/marketplaceGalleryImages@2024-01-01', body: { properties: {} } });
+    const expressionImage = resource('azapi_resource', 'img2', { type: 'Microsoft.AzureStackHCI/marketplaceGalleryImages@2024-01-01', body: '${jsonencode(local.image)}' });
+    const bareImage = resource('azurerm_stack_hci_marketplace_gallery_image', 'img3', {});
+    const empty = { kind: 'marketplace', publisher: '', offer: '', sku: '', version: '', hypervGeneration: '' };
+    expect(vmInstanceFacts(instance('${azapi_resource.img.id}'), finder(bareAzapiImage), 'p').image).toEqual(empty);
+    expect(vmInstanceFacts(instance('${azapi_resource.img2.id}'), finder(expressionImage), 'p').image).toEqual(empty);
+    expect(vmInstanceFacts(instance('${azurerm_stack_hci_marketplace_gallery_image.img3.id}'), finder(bareImage), 'p').image).toEqual(empty);
+    // a custom image by a reference it cannot read
+    const customByExpression = resource('azapi_resource', 'vmi', { body: { properties: { storageProfile: { imageReference: {} } } } });
+    expect(vmInstanceFacts(customByExpression, finder(), 'p').image.kind).toBe('marketplace');
+    // an Arc machine written without kind or identity type; a type that only contains the machines type is not one
+    const arcWithoutType = resource('azurerm_arc_machine', 'arc', { identity: {} });
+    expect(vmInstanceFacts(instance('x', '${azurerm_arc_machine.arc.id}'), finder(arcWithoutType), 'p').arcMachine).toEqual({ kind: '', identityType: '' });
+    const azapiArc = resource('azapi_resource', 'arc', { type: 'Microsoft.HybridCompute/machines@2024-07-10', body: '${jsonencode(local.arc)}', identity: [{}] });
+    expect(vmInstanceFacts(instance('x'), finder(azapiArc), 'p').arcMachine).toEqual({ kind: '', identityType: '' });
+    const notArc = resource('azapi_resource', 'arc', { type: 'Contoso.Microsoft.HybridCompute/machines@2024-07-10', body: { kind: 'HCI' } });
+    expect(vmInstanceFacts(instance('x'), finder(notArc), 'p').arcMachine).toBeUndefined();
+    // a gallery image of the configuration without os_type says nothing of the guest
+    expect('guestOs' in vmInstanceFacts(instance('${azurerm_stack_hci_marketplace_gallery_image.img3.id}'), finder(bareImage), 'p')).toBe(false);
+    // the password in a sensitive body without an OS profile
+    expect(vmInstanceFacts(resource('azapi_resource', 'vmi', { body: {}, sensitive_body: { properties: {} } }), finder(), 'p').adminPassword).toBe('absent');
+  });
+
+  test('NSG rules: unset fields and list items read as empty; a list of the wrong shape is refused, naming the attribute', () => {
+    const [{ facts }] = nsgRuleFacts(resource('azurerm_network_security_rule', 'r', { destination_port_ranges: [null, '${var.port}'], source_address_prefixes: [null], destination_address_prefixes: [null] }));
+    expect({ ...facts, destinationPorts: facts.destinationPorts.map(unknownOf), destinationPortList: facts.destinationPortList.map(unknownOf) }).toEqual({
+      direction: '', access: '', protocol: '', destinationPorts: [{ unknown: '${var.port}' }], sources: [], destinationPortList: ['', { unknown: '${var.port}' }], sourcePrefixList: [''], destinationPrefixList: [''],
+    });
+    for (const attribute of ['destination_port_ranges', 'source_address_prefixes', 'destination_address_prefixes']) {
+      expect(() => nsgRuleFacts(resource('azurerm_network_security_rule', 'r', { [attribute]: 'Internet' }))).toThrow(`${attribute} is string, not a list`);
+    }
+  });
+
+  test('a certificate usage list with an item left out reads it as empty', () => {
+    expect(certificateFacts(resource('azurerm_key_vault_certificate', 'c', { certificate_policy: { x509_certificate_properties: { key_usage: [null, 'digitalSignature'] } } }))?.keyUsage).toEqual(['', 'digitalSignature']);
+  });
+});
+

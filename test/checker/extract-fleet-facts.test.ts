@@ -90,3 +90,16 @@ describe('memory and addresses of raw Azure Local resources', () => {
     expect(isUnknown(unset.memoryMb)).toBe(true);
   });
 });
+
+describe('what the fleet extractors read when a block leaves things out', () => {
+  test('identity ids of the wrong shape are refused, naming the attribute', () => {
+    expect(() => vmSettingsFactsOf(resource('azurerm_windows_virtual_machine', 'vm', { identity: { type: 'UserAssigned', identity_ids: 'id' } }))).toThrow('identity.identity_ids is string, not a list');
+  });
+
+  test('a VM instance body without properties, and a network interface without an IP configuration', () => {
+    const facts = vmInstanceHardwareFacts(resource('azapi_resource', 'vmi', { body: {} }));
+    expect([shown(facts.memoryMb), 'dynamicMemory' in facts]).toEqual(['NaN', false]);
+    expect(networkInterfaceHardwareFacts(resource('azurerm_stack_hci_network_interface', 'nic', {})).privateIpAddresses).toEqual([]);
+  });
+});
+

@@ -193,4 +193,21 @@ describe('secretKind on values that are not strings', () => {
     expect(secretKind('%%{not a directive}', defs)).toBe('literal');
     expect(secretKind('${upper("a\\"${var.missing}")}', defs)).toBe('expression');
   });
+
+  test('reads templates as Terraform does: escapes, quoted strings with escaped quotes, nested braces, text around', () => {
+    const defs = definitions({ 'var.pw': 'x', 'var.input': undefined });
+    // an escaped template is text, whatever it names
+    expect(secretKind('$${random_password.admin.result}-${var.pw}', defs)).toBe('literal');
+    expect(secretKind('%%{ random }-${var.pw}', defs)).toBe('literal');
+    // an escaped quote does not end a string inside the code
+    expect(secretKind('${trimspace("say \\"hi\\" ${var.pw}")}', defs)).toBe('literal');
+    // braces inside the code do not end it; the text after it is not code
+    expect(secretKind('${ {} == {} ? "a" : var.input }', defs)).toBe('expression');
+    expect(secretKind('${var.pw} is the password', defs)).toBe('literal');
+    expect(secretKind('${var.pw}${var.input}', defs)).toBe('expression');
+    // an unterminated template is read to its end
+    expect(secretKind('${var.input', defs)).toBe('expression');
+    expect(secretKind('${var.pw', defs)).toBe('literal');
+  });
 });
+
