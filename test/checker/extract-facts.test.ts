@@ -328,7 +328,7 @@ describe('what the extractors read when a block leaves things out', () => {
 
   test('NSG rules: unset fields and list items read as empty; a list of the wrong shape is refused, naming the attribute', () => {
     const [{ facts }] = nsgRuleFacts(resource('azurerm_network_security_rule', 'r', { destination_port_ranges: [null, '${var.port}'], source_address_prefixes: [null], destination_address_prefixes: [null] }));
-    expect({ ...facts, destinationPorts: facts.destinationPorts.map(unknownOf), destinationPortList: facts.destinationPortList.map(unknownOf) }).toEqual({
+    expect({ ...facts, destinationPorts: facts.destinationPorts.map(unknownOf), destinationPortList: (facts.destinationPortList ?? []).map(unknownOf) }).toEqual({
       direction: '', access: '', protocol: '', destinationPorts: [{ unknown: '${var.port}' }], sources: [], destinationPortList: ['', { unknown: '${var.port}' }], sourcePrefixList: [''], destinationPrefixList: [''],
     });
     for (const attribute of ['destination_port_ranges', 'source_address_prefixes', 'destination_address_prefixes']) {
