@@ -40,12 +40,14 @@ export const HCI_DYNAMIC_MEMORY_RANGE: Rule<AzureLocalHardwareFacts> = {
     const d = f.dynamicMemory;
     if (!d) return [];
     const out: Finding[] = [];
-    const n = (v: Maybe<number>) => (isKnown(v) && typeof v === 'number' ? v : undefined);
+    // a value unknown at synth is NaN here: every comparison with it is false, so it never decides a finding
+    const n = (v: Maybe<number>) => (typeof v === 'number' ? v : Number.NaN);
     const [min, max, memory] = [n(d.minimumMb), n(d.maximumMb), n(f.memoryMb)];
-    if (min !== undefined && max !== undefined && min > max) {
+    const shown = (mb: number, none: string) => (Number.isNaN(mb) ? none : `${mb}`);
+    if (min > max) {
       out.push({ attribute: 'hardwareProfile.dynamicMemoryConfig', message: `the dynamic memory minimum (${min} MB) is above the maximum (${max} MB)`, value: `${min}`, fix: 'set minimumMemoryMB at most maximumMemoryMB', constructFix: 'set dynamicMemory.minimumMb at most dynamicMemory.maximumMb' });
-    } else if (memory !== undefined && ((min !== undefined && memory < min) || (max !== undefined && memory > max))) {
-      out.push({ attribute: 'hardwareProfile.memoryMB', message: `the startup memory (${memory} MB) is outside the dynamic memory range (${min ?? 'no minimum'} to ${max ?? 'no maximum'} MB)`, value: `${memory}`, fix: 'set memoryMB between the minimum and the maximum', constructFix: 'set memoryMb between dynamicMemory.minimumMb and dynamicMemory.maximumMb' });
+    } else if (memory < min || memory > max) {
+      out.push({ attribute: 'hardwareProfile.memoryMB', message: `the startup memory (${memory} MB) is outside the dynamic memory range (${shown(min, 'no minimum')} to ${shown(max, 'no maximum')} MB)`, value: `${memory}`, fix: 'set memoryMB between the minimum and the maximum', constructFix: 'set memoryMb between dynamicMemory.minimumMb and dynamicMemory.maximumMb' });
     }
     return out;
   },

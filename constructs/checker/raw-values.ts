@@ -35,7 +35,7 @@ export function rawList(v: unknown, attribute: string): unknown[] {
   if (v === undefined || v === null) return [];
   if (Array.isArray(v)) return v;
   if (isExpression(v)) return [v];
-  throw new Error(`${attribute} is ${v === null ? 'null' : typeof v}, not a list`);
+  throw new Error(`${attribute} is ${typeof v}, not a list`);
 }
 
 /** A nested block: JSON syntax allows an object or a list of objects; HCL parsers give a list. */
@@ -76,8 +76,8 @@ function templateParts(template: string): { code: string[]; nested: string[] } {
   const nested: string[] = [];
   for (let i = 0; i < template.length; i++) {
     const c = template[i];
-    if ((c === '$' || c === '%') && template[i + 1] === '$' && template[i + 2] === '{') i += 2;
-    else if ((c === '$' || c === '%') && template[i + 1] === '{' && template[i - 1] !== c) {
+    // `$${` and `%%{` are escapes: a `{` after the same sign doubled opens nothing
+    if ((c === '$' || c === '%') && template[i + 1] === '{' && template[i - 1] !== c) {
       let depth = 1;
       let out = '';
       let j = i + 2;

@@ -35,4 +35,17 @@ describe('memory and network interfaces of an Azure Local VM', () => {
       'HCI-STATIC-IP error additionalNetworkInterfaces[0].privateIpAddress',
     ]);
   });
+
+  test('says which end of the range is missing, and the fix in props for a construct user', () => {
+    const messages = (f: AzureLocalHardwareFacts) => evaluateWellFormed(AZURE_LOCAL_HARDWARE_RULES, f, 'vm').map((v) => [v.message, v.constructFix]);
+    expect(messages(facts({ memoryMb: 8192, dynamicMemory: { minimumMb: new Unknown('var.min'), maximumMb: 4096 } }))).toEqual([['the startup memory (8192 MB) is outside the dynamic memory range (no minimum to 4096 MB)', 'set memoryMb between dynamicMemory.minimumMb and dynamicMemory.maximumMb']]);
+    expect(messages(facts({ memoryMb: 2048, dynamicMemory: { minimumMb: 4096, maximumMb: new Unknown('var.max') } }))).toEqual([['the startup memory (2048 MB) is outside the dynamic memory range (4096 to no maximum MB)', 'set memoryMb between dynamicMemory.minimumMb and dynamicMemory.maximumMb']]);
+    expect(messages(facts({ dynamicMemory: { minimumMb: 8192, maximumMb: 4096 } }))).toEqual([['the dynamic memory minimum (8192 MB) is above the maximum (4096 MB)', 'set dynamicMemory.minimumMb at most dynamicMemory.maximumMb']]);
+    expect(messages(facts({ memoryMb: 8192, dynamicMemory: { minimumMb: 8192, maximumMb: 8192 } }))).toEqual([]);
+  });
+
+  test('fails a static address written as a number', () => {
+    expect(ids(facts({ privateIpAddresses: [{ attribute: 'privateIpAddress', address: 5 as unknown as string }] }))).toEqual(['HCI-STATIC-IP error privateIpAddress']);
+  });
 });
+

@@ -209,5 +209,16 @@ describe('secretKind on values that are not strings', () => {
     expect(secretKind('${var.input', defs)).toBe('expression');
     expect(secretKind('${var.pw', defs)).toBe('literal');
   });
+
+  test('a template after a lone percent sign is still a template; braces in plain text open nothing', () => {
+    const defs = definitions({ 'var.pw': 'x', 'var.input': undefined });
+    expect(secretKind('%${random_password.admin.result}', defs)).toBe('expression');
+    expect(secretKind('$${var.input}%%{ var.input }', defs)).toBe('literal');
+    expect(secretKind('${var.pw} {braces} and more', defs)).toBe('literal');
+    expect(secretKind('${false ? "a" : "b"}', defs)).toBe('literal');
+    expect(secretKind('${trimspace ("x")}', defs)).toBe('literal');
+    expect(secretKind('${trimspace("unterminated', defs)).toBe('literal');
+    expect(isExpression('%{ if true }')).toBe(true);
+  });
 });
 
