@@ -11,6 +11,9 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 oracle="${ORACLE_DIR:-$repo/../shared/oracle}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/azguard-consumer.XXXXXX")"
 [[ -n "${KEEP_CONSUMER_APPS:-}" ]] || trap 'rm -rf "$work"' EXIT
+# what the apps write to the temporary directory (their synth output) stays in the work directory too
+mkdir -p "$work/tmp"
+export TMPDIR="$work/tmp"
 say() { printf '== consumer: %s\n' "$*"; }
 fail() { printf 'consumer check failed: %s\n' "$*" >&2; exit 1; }
 
