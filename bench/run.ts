@@ -56,6 +56,19 @@ function compare(variants: Record<string, () => string[]>, runs = RUNS): Record<
   return Object.assign(figures, { samples }) as Record<string, Figure> & { samples: Record<string, Sample[]> };
 }
 
+/** Temporary output directories of one series of runs: a new one per run, all removed at the end. */
+function tempDirs(prefix: string): { dir: () => string; removeAll: () => void } {
+  const dirs: string[] = [];
+  return {
+    dir: () => {
+      const d = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(d);
+      return d;
+    },
+    removeAll: () => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })),
+  };
+}
+
 /** The median of the ratios a/b of one measure, pair by pair (run i of a against run i of b). */
 const pairedRatio = (samples: Record<string, Sample[]>, a: string, b: string, measure: keyof Sample) => median(samples[a].map((s, i) => (s[measure] as number) / (samples[b][i][measure] as number)));
 
@@ -98,12 +111,7 @@ results.synth = {};
 for (const kind of ['wsae', 'hci']) {
   results.synth[kind] = {};
   for (const n of [10, 100, 1000]) {
-    const dirs: string[] = [];
-    const dir = () => {
-      const d = mkdtempSync(join(tmpdir(), 'bench-synth-'));
-      dirs.push(d);
-      return d;
-    };
+    const { dir, removeAll } = tempDirs('bench-synth-');
     // identical output first: the comparison is only fair if both write the same resources
     const oursDir = dir();
     const rawDir = dir();
@@ -116,7 +124,7 @@ for (const kind of ['wsae', 'hci']) {
     results.synth[kind][n] = { ...m, identicalOutput: same, cpuRatio: ratio('cpuMs'), timeRatio: ratio('wallMs'), memoryRatio: ratio('rssMb') };
     const r = results.synth[kind][n];
     rows.push([`synth ${kind} n=${n} ours / raw`, `${m.ours.cpuMs.toFixed(0)} / ${m.raw.cpuMs.toFixed(0)}`, `${m.ours.rssMb.toFixed(0)} / ${m.raw.rssMb.toFixed(0)}`, `${r.cpuRatio.toFixed(2)}x CPU, ${r.memoryRatio.toFixed(2)}x RSS, ${r.timeRatio.toFixed(2)}x wall`]);
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    removeAll();
   }
   const s = results.synth[kind];
   s.scaling1000to100 = s[1000].ours.cpuMs / s[100].ours.cpuMs;
@@ -125,32 +133,22 @@ for (const kind of ['wsae', 'hci']) {
 
 // 2a. the floor of any construct: the raw VMs each inside a construct that adds nothing, against raw and against ours
 {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), 'bench-wrapped-'));
-    dirs.push(d);
-    return d;
-  };
+  const { dir, removeAll } = tempDirs('bench-wrapped-');
   const { samples, ...m } = compare({ wrapped: () => [workload('synth'), 'wsae', 'wrapped', '1000', dir()], raw: () => [workload('synth'), 'wsae', 'raw', '1000', dir()], ours: () => [workload('synth'), 'wsae', 'ours', '1000', dir()] });
   results.synth.wsae.floor = { ...m, wrappedToRawCpu: pairedRatio(samples, 'wrapped', 'raw', 'cpuMs'), oursToWrappedCpu: pairedRatio(samples, 'ours', 'wrapped', 'cpuMs'), oursToRawCpu: pairedRatio(samples, 'ours', 'raw', 'cpuMs') };
   const f = results.synth.wsae.floor;
   rows.push(['synth wsae n=1000 empty wrapper / raw; ours / wrapper', `${m.wrapped.cpuMs.toFixed(0)} / ${m.raw.cpuMs.toFixed(0)}`, '', `${f.wrappedToRawCpu.toFixed(2)}x CPU; ours ${f.oursToWrappedCpu.toFixed(2)}x the wrapper, ${f.oursToRawCpu.toFixed(2)}x raw`]);
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  removeAll();
 }
 
 // 2b. the AzureGuardrails Aspect: the same 1,000 Azure Edition VMs with and without it
 {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), 'bench-guarded-'));
-    dirs.push(d);
-    return d;
-  };
+  const { dir, removeAll } = tempDirs('bench-guarded-');
   const { samples, ...m } = compare({ guarded: () => [workload('synth'), 'wsae', 'guarded', '1000', dir()], ours: () => [workload('synth'), 'wsae', 'ours', '1000', dir()] });
   const ratio = (measure: keyof Sample) => pairedRatio(samples, 'guarded', 'ours', measure);
   results.guardrails = { ...m, cpuRatio: ratio('cpuMs'), timeRatio: ratio('wallMs'), memoryRatio: ratio('rssMb') };
   rows.push(['synth wsae n=1000 with Aspect / without', `${m.guarded.cpuMs.toFixed(0)} / ${m.ours.cpuMs.toFixed(0)}`, `${m.guarded.rssMb.toFixed(0)} / ${m.ours.rssMb.toFixed(0)}`, `${results.guardrails.cpuRatio.toFixed(2)}x CPU, ${results.guardrails.memoryRatio.toFixed(2)}x RSS, ${results.guardrails.timeRatio.toFixed(2)}x wall`]);
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  removeAll();
 }
 
 // 3. validation throughput

@@ -8,14 +8,13 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkInputs } from '../../constructs/checker/check-inputs';
-import { checkerDocument, jsonValue } from '../../test/support/checker-fuzz-inputs';
+import { CHECKED_TYPES, checkerDocument, jsonValue } from '../../test/support/checker-fuzz-inputs';
 import { report } from './measure';
 
 const SEED = 20261130;
 const LARGE_BYTES = 64 * 1024;
-const TYPES = ['azurerm_windows_virtual_machine', 'azurerm_orchestrated_virtual_machine_scale_set', 'azurerm_network_security_rule', 'azapi_resource'];
 
-const wide = fc.tuple(fc.constantFrom(...TYPES), fc.array(jsonValue, { minLength: 1000, maxLength: 1000 })).map(([type, blocks]) => ({ resource: { [type]: Object.fromEntries(blocks.map((b, i) => [`b${i}`, b])) } }));
+const wide = fc.tuple(fc.constantFrom(...CHECKED_TYPES), fc.array(jsonValue, { minLength: 1000, maxLength: 1000 })).map(([type, blocks]) => ({ resource: { [type]: Object.fromEntries(blocks.map((b, i) => [`b${i}`, b])) } }));
 const documents = [...fc.sample(checkerDocument, { seed: SEED, numRuns: 2000 }), ...fc.sample(wide, { seed: SEED, numRuns: 100 })];
 
 async function main(): Promise<void> {

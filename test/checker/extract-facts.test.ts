@@ -1,10 +1,10 @@
 import { azapiBody, certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, secretVaultFacts, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from '../../constructs/checker/extract';
 import { TfResource } from '../../constructs/checker/terraform-config';
 import { isUnknown, Unknown } from '../../constructs/core/unknown';
+import { plainFact } from '../support/plain-facts';
 
 const resource = (type: string, name: string, values: Record<string, unknown>, extra: Partial<TfResource> = {}): TfResource => ({ file: 'main.tf.json', address: `${type}.${name}`, type, name, values, ...extra });
 const finder = (...rs: TfResource[]) => (address: string) => rs.find((r) => r.address === address);
-const unknownOf = (v: unknown) => (isUnknown(v) ? { unknown: v.expression } : v);
 
 const AZURE_EDITION = { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition', version: 'latest' };
 
@@ -49,7 +49,7 @@ describe('facts of a raw Windows VM', () => {
     expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', { source_image_id: '/subscriptions/s/images/custom' }))).toMatchObject({ imageId: '/subscriptions/s/images/custom', imageReference: undefined, imageGeneration: undefined });
     const facts = windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', { source_image_reference: { ...AZURE_EDITION, sku: '${var.sku}' } }));
     expect(facts.imageGeneration).toBeUndefined();
-    expect(unknownOf(facts.imageReference?.sku)).toEqual({ unknown: '${var.sku}' });
+    expect(plainFact(facts.imageReference?.sku)).toEqual({ unknown: '${var.sku}' });
     expect(windowsVmFacts(resource('azurerm_windows_virtual_machine', 'vm', { source_image_reference: { publisher: 'MicrosoftWindowsServer' } })).imageReference).toEqual({ publisher: 'MicrosoftWindowsServer', offer: '', sku: '' });
   });
 
@@ -76,7 +76,7 @@ describe('facts of a raw scale set', () => {
 
   test('Flexible: size from sku_name, Windows settings under os_profile.windows_configuration, the extension types', () => {
     const facts = scaleSetFacts(flexible);
-    expect({ ...facts, extensionTypes: facts.extensionTypes.map(unknownOf) }).toEqual({
+    expect({ ...facts, extensionTypes: facts.extensionTypes.map(plainFact) }).toEqual({
       imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2022-datacenter-azure-edition' },
       imageId: undefined,
       imageGeneration: 'V2',
@@ -284,7 +284,7 @@ describe('Key Vault certificate policy facts', () => {
   test('the key and usages as written; a usage list given as an expression is one unknown entry', () => {
     const policy = { key_properties: [{ key_type: 'EC', key_size: 384, curve: 'P-384' }], x509_certificate_properties: [{ extended_key_usage: ['1.3.6.1.5.5.7.3.1'], key_usage: '${var.usages}' }] };
     const facts = certificateFacts(resource('azurerm_key_vault_certificate', 'c', { certificate_policy: policy }))!;
-    expect({ ...facts, keyUsage: facts.keyUsage.map(unknownOf) }).toEqual({ keyType: 'EC', keySize: 384, curve: 'P-384', extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'], keyUsage: [{ unknown: '${var.usages}' }] });
+    expect({ ...facts, keyUsage: facts.keyUsage.map(plainFact) }).toEqual({ keyType: 'EC', keySize: 384, curve: 'P-384', extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'], keyUsage: [{ unknown: '${var.usages}' }] });
   });
 });
 
@@ -328,7 +328,7 @@ describe('what the extractors read when a block leaves things out', () => {
 
   test('NSG rules: unset fields and list items read as empty; a list of the wrong shape is refused, naming the attribute', () => {
     const [{ facts }] = nsgRuleFacts(resource('azurerm_network_security_rule', 'r', { destination_port_ranges: [null, '${var.port}'], source_address_prefixes: [null], destination_address_prefixes: [null] }));
-    expect({ ...facts, destinationPorts: facts.destinationPorts.map(unknownOf), destinationPortList: (facts.destinationPortList ?? []).map(unknownOf) }).toEqual({
+    expect({ ...facts, destinationPorts: facts.destinationPorts.map(plainFact), destinationPortList: (facts.destinationPortList ?? []).map(plainFact) }).toEqual({
       direction: '', access: '', protocol: '', destinationPorts: [{ unknown: '${var.port}' }], sources: [], destinationPortList: ['', { unknown: '${var.port}' }], sourcePrefixList: [''], destinationPrefixList: [''],
     });
     for (const attribute of ['destination_port_ranges', 'source_address_prefixes', 'destination_address_prefixes']) {

@@ -2,10 +2,9 @@ import { networkInterfaceHardwareFacts, vmInstanceHardwareFacts } from '../../co
 import { vmDataFactsOf, vmDiskFactsOf, vmSettingsFactsOf } from '../../constructs/checker/extract-vm-settings';
 import { TfResource } from '../../constructs/checker/terraform-config';
 import { isUnknown } from '../../constructs/core/unknown';
+import { plainFact, plainFacts } from '../support/plain-facts';
 
 const resource = (type: string, name: string, values: Record<string, unknown>): TfResource => ({ file: 'main.tf.json', address: `${type}.${name}`, type, name, values });
-const shown = (v: unknown): unknown => (isUnknown(v) ? { unknown: v.expression } : Number.isNaN(v) ? 'NaN' : v);
-const shownAll = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shown(v)]));
 
 describe('licence, identity and placement of a raw VM', () => {
   test('as written', () => {
@@ -18,7 +17,7 @@ describe('licence, identity and placement of a raw VM', () => {
   test('unset: no identity block, no ids; an identity block without type reads as an empty type; ids as an expression are unknown', () => {
     expect(vmSettingsFactsOf(resource('azurerm_windows_virtual_machine', 'vm', {}))).toEqual({ licenseType: undefined, identityType: undefined, identityIdCount: 0, zone: undefined, availabilitySetId: undefined, proximityPlacementGroupId: undefined, capacityReservationGroupId: undefined, virtualMachineScaleSetId: undefined });
     expect(vmSettingsFactsOf(resource('azurerm_windows_virtual_machine', 'vm', { identity: {} }))).toMatchObject({ identityType: '', identityIdCount: 0 });
-    expect(shownAll(vmSettingsFactsOf(resource('azurerm_windows_virtual_machine', 'vm', { identity: { type: 'UserAssigned', identity_ids: '${var.ids}' }, zone: '${var.zone}' })))).toMatchObject({ identityIdCount: { unknown: '${var.ids}' }, zone: { unknown: '${var.zone}' } });
+    expect(plainFacts(vmSettingsFactsOf(resource('azurerm_windows_virtual_machine', 'vm', { identity: { type: 'UserAssigned', identity_ids: '${var.ids}' }, zone: '${var.zone}' })))).toMatchObject({ identityIdCount: { unknown: '${var.ids}' }, zone: { unknown: '${var.zone}' } });
   });
 
   test('user data and custom data as written', () => {
@@ -41,7 +40,7 @@ describe('the disks of a raw VM', () => {
       [attach('a0', { managed_disk_id: '${azurerm_managed_disk.d0.id}', lun: 3, caching: 'None' }), attach('a1', { managed_disk_id: '${azurerm_managed_disk.d1.id}' })],
       find,
     );
-    expect({ ...facts, dataDisks: facts.dataDisks.map(shownAll) }).toEqual({
+    expect({ ...facts, dataDisks: facts.dataDisks.map(plainFacts) }).toEqual({
       size: 'Standard_D4s_v5',
       osDiskStorageAccountType: 'Premium_LRS',
       ultraSsdEnabled: true,
@@ -56,7 +55,7 @@ describe('the disks of a raw VM', () => {
 
   test('a disk it cannot follow (an id, another resource type) is unknown; without attachments or capabilities, the defaults', () => {
     const facts = vmDiskFactsOf(vm({ availability_set_id: null }), [attach('a2', { managed_disk_id: '${azurerm_storage_account.d2.id}', lun: 0 }), attach('a3', { managed_disk_id: '/subscriptions/s/disks/x', lun: 1 })], find);
-    expect(facts.dataDisks.map((d) => [shown(d.storageAccountType), shown(d.createOption)])).toEqual([
+    expect(facts.dataDisks.map((d) => [plainFact(d.storageAccountType), plainFact(d.createOption)])).toEqual([
       [{ unknown: '${azurerm_storage_account.d2.id}' }, { unknown: '${azurerm_storage_account.d2.id}' }],
       [{ unknown: '/subscriptions/s/disks/x' }, { unknown: '/subscriptions/s/disks/x' }],
     ]);
@@ -77,10 +76,10 @@ describe('memory and addresses of raw Azure Local resources', () => {
 
   test('unset: no dynamic memory, no startup memory; a body given as an expression is unknown', () => {
     const none = vmInstanceHardwareFacts(instance({ properties: { hardwareProfile: { dynamicMemoryConfig: {} } } }));
-    expect({ ...none, dynamicMemory: shownAll(none.dynamicMemory!), memoryMb: shown(none.memoryMb) }).toEqual({ memoryMb: 'NaN', dynamicMemory: { minimumMb: 'NaN', maximumMb: 'NaN', targetBuffer: undefined }, privateIpAddresses: [] });
+    expect({ ...none, dynamicMemory: plainFacts(none.dynamicMemory!), memoryMb: plainFact(none.memoryMb) }).toEqual({ memoryMb: 'NaN', dynamicMemory: { minimumMb: 'NaN', maximumMb: 'NaN', targetBuffer: undefined }, privateIpAddresses: [] });
     expect('dynamicMemory' in vmInstanceHardwareFacts(instance({ properties: { hardwareProfile: 'Custom' } }))).toBe(false);
     expect('dynamicMemory' in vmInstanceHardwareFacts(instance({ properties: {} }))).toBe(false);
-    expect(shown(vmInstanceHardwareFacts(instance('${jsonencode(local.body)}')).memoryMb)).toEqual({ unknown: '${jsonencode(local.body)}' });
+    expect(plainFact(vmInstanceHardwareFacts(instance('${jsonencode(local.body)}')).memoryMb)).toEqual({ unknown: '${jsonencode(local.body)}' });
   });
 
   test('the static address of a network interface, none when unset', () => {
@@ -98,7 +97,7 @@ describe('what the fleet extractors read when a block leaves things out', () => 
 
   test('a VM instance body without properties, and a network interface without an IP configuration', () => {
     const facts = vmInstanceHardwareFacts(resource('azapi_resource', 'vmi', { body: {} }));
-    expect([shown(facts.memoryMb), 'dynamicMemory' in facts]).toEqual(['NaN', false]);
+    expect([plainFact(facts.memoryMb), 'dynamicMemory' in facts]).toEqual(['NaN', false]);
     expect(networkInterfaceHardwareFacts(resource('azurerm_stack_hci_network_interface', 'nic', {})).privateIpAddresses).toEqual([]);
   });
 });

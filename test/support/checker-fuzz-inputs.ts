@@ -11,13 +11,14 @@ export const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
-const TYPES = ['azurerm_windows_virtual_machine', 'azurerm_windows_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set', 'azurerm_network_security_rule', 'azurerm_network_security_group', 'azurerm_stack_hci_marketplace_gallery_image', 'azapi_resource', 'azurerm_key_vault_certificate', 'azurerm_virtual_machine_run_command'];
+/** The resource types the checker reads, which the generated documents use. */
+export const CHECKED_TYPES = ['azurerm_windows_virtual_machine', 'azurerm_windows_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set', 'azurerm_network_security_rule', 'azurerm_network_security_group', 'azurerm_stack_hci_marketplace_gallery_image', 'azapi_resource', 'azurerm_key_vault_certificate', 'azurerm_virtual_machine_run_command'];
 
 /** The resource section of a configuration: known types with blocks of any shape. */
-export const configurationResources = fc.dictionary(fc.constantFrom(...TYPES), fc.oneof(jsonValue, fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), jsonValue, { maxKeys: 3 })), { maxKeys: 4 });
+export const configurationResources = fc.dictionary(fc.constantFrom(...CHECKED_TYPES), fc.oneof(jsonValue, fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), jsonValue, { maxKeys: 3 })), { maxKeys: 4 });
 
 /** The resource changes of a plan (terraform show -json), carrying values of any shape. */
-export const planResourceChanges = fc.array(fc.record({ address: fc.constantFrom('azurerm_windows_virtual_machine.vm', 'azapi_resource.vmi', 'azurerm_network_security_rule.r'), mode: fc.constantFrom('managed', 'data', 5), type: fc.constantFrom(...TYPES), name: fc.constantFrom('vm', 'r'), change: fc.oneof(jsonValue, fc.record({ after: jsonValue, after_unknown: jsonValue })) }), { maxLength: 3 });
+export const planResourceChanges = fc.array(fc.record({ address: fc.constantFrom('azurerm_windows_virtual_machine.vm', 'azapi_resource.vmi', 'azurerm_network_security_rule.r'), mode: fc.constantFrom('managed', 'data', 5), type: fc.constantFrom(...CHECKED_TYPES), name: fc.constantFrom('vm', 'r'), change: fc.oneof(jsonValue, fc.record({ after: jsonValue, after_unknown: jsonValue })) }), { maxLength: 3 });
 
 /** A whole document of either kind, as `azguard check` reads it from a `.tf.json` or plan file. */
 export const checkerDocument: fc.Arbitrary<unknown> = fc.oneof(
