@@ -134,6 +134,10 @@ for (const kind of ['wsae', 'hci']) {
 // 2a. the floor of any construct: the raw VMs each inside a construct that adds nothing, against raw and against ours
 {
   const { dir, removeAll } = tempDirs('bench-wrapped-');
+  const [wrappedDir, rawDir] = [dir(), dir()];
+  run([workload('synth'), 'wsae', 'wrapped', '1000', wrappedDir]);
+  run([workload('synth'), 'wsae', 'raw', '1000', rawDir]);
+  if (JSON.stringify(resourceBodies(wrappedDir)) !== JSON.stringify(resourceBodies(rawDir))) throw new Error('the wrapped and the raw classes do not synthesize the same resources');
   const { samples, ...m } = compare({ wrapped: () => [workload('synth'), 'wsae', 'wrapped', '1000', dir()], raw: () => [workload('synth'), 'wsae', 'raw', '1000', dir()], ours: () => [workload('synth'), 'wsae', 'ours', '1000', dir()] });
   results.synth.wsae.floor = { ...m, wrappedToRawCpu: pairedRatio(samples, 'wrapped', 'raw', 'cpuMs'), oursToWrappedCpu: pairedRatio(samples, 'ours', 'wrapped', 'cpuMs'), oursToRawCpu: pairedRatio(samples, 'ours', 'raw', 'cpuMs') };
   const f = results.synth.wsae.floor;
