@@ -66,6 +66,12 @@ export interface VmFleetProps {
   readonly lifecycle?: TerraformResourceLifecycle;
 }
 
+/** What a data disk is when its props leave it out: the facts read the same defaults the resources are written with. */
+const DATA_DISK_DEFAULTS = { storageAccountType: 'Premium_LRS', caching: 'None' } as const;
+
+/** The construct turns Ultra SSD on for the VM whenever an Ultra Disk is in the props. */
+const hasUltraDisk = (p: VmFleetProps) => (p.dataDisks ?? []).some((d) => d.storageAccountType === 'UltraSSD_LRS');
+
 const S = { type: 'string' } as const;
 
 /** The runtime shape of {@link VmFleetProps}, for JavaScript callers. */
@@ -149,11 +155,10 @@ function vmDiskFacts(p: VmFleetProps & { readonly size: string; readonly osDiskS
   return {
     size: maybe(p.size)!,
     osDiskStorageAccountType: maybe(p.osDiskStorageAccountType),
-    // the construct turns Ultra SSD on whenever an Ultra Disk is in the props
-    ultraSsdEnabled: disks.some((d) => d.storageAccountType === 'UltraSSD_LRS'),
+    ultraSsdEnabled: hasUltraDisk(p),
     inAvailabilitySet: p.availabilitySetId !== undefined,
     dataDisks: disks.map(
-      (d, i): DataDiskFacts => ({ name: d.name, attribute: `dataDisks[${i}]`, lun: maybe(d.lun)!, caching: d.caching ?? 'None', storageAccountType: d.storageAccountType ?? 'Premium_LRS', createOption: d.sourceResourceId !== undefined ? 'Copy' : 'Empty' }),
+      (d, i): DataDiskFacts => ({ name: d.name, attribute: `dataDisks[${i}]`, lun: maybe(d.lun)!, caching: d.caching ?? DATA_DISK_DEFAULTS.caching, storageAccountType: d.storageAccountType ?? DATA_DISK_DEFAULTS.storageAccountType, createOption: d.sourceResourceId !== undefined ? 'Copy' : 'Empty' }),
     ),
   };
 }
@@ -169,7 +174,7 @@ export function vmFleetAttributes(p: VmFleetProps, { userData, customData }: Enc
     bootDiagnostics: p.bootDiagnosticsStorageUri !== undefined ? { storageAccountUri: p.bootDiagnosticsStorageUri } : {},
     ...(userData !== undefined ? { userData } : {}),
     ...(customData !== undefined ? { customData } : {}),
-    ...((p.dataDisks ?? []).some((d) => d.storageAccountType === 'UltraSSD_LRS') ? { additionalCapabilities: { ultraSsdEnabled: true } } : {}),
+    ...(hasUltraDisk(p) ? { additionalCapabilities: { ultraSsdEnabled: true } } : {}),
     ...(p.dependsOn !== undefined ? { dependsOn: p.dependsOn } : {}),
   };
 }
@@ -190,7 +195,7 @@ export function addDataDisks(
       name: d.name,
       resourceGroupName: p.resourceGroupName,
       location: p.location,
-      storageAccountType: d.storageAccountType ?? 'Premium_LRS',
+      storageAccountType: d.storageAccountType ?? DATA_DISK_DEFAULTS.storageAccountType,
       ...(d.sourceResourceId !== undefined ? { createOption: 'Copy', sourceResourceId: d.sourceResourceId } : { createOption: 'Empty' }),
       diskSizeGb: d.sizeGb,
       ...(p.zone !== undefined ? { zone: p.zone } : {}),
@@ -203,7 +208,7 @@ export function addDataDisks(
         managedDiskId: disk.id,
         virtualMachineId: vm.id,
         lun: d.lun,
-        caching: d.caching ?? 'None',
+        caching: d.caching ?? DATA_DISK_DEFAULTS.caching,
       }),
     );
   }
