@@ -222,23 +222,16 @@ export class AzureLocalTrustedLaunchVm extends Construct {
 
     const common = { ...providerOf(p.provider), resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
     this.arcMachine = new (arcMachineModule().ArcMachine)(this, 'ArcMachine', { ...common, name: p.name, kind: 'HCI', identity: { type: 'SystemAssigned' } });
-    this.networkInterface = new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, 'NetworkInterface', {
-      ...common,
-      name: `${p.name}-nic`,
-      customLocationId: p.customLocationId,
-      ipConfiguration: { subnetId: p.logicalNetworkId, ...(p.privateIpAddress !== undefined ? { privateIpAddress: p.privateIpAddress } : {}) },
-      ...(p.dnsServers !== undefined ? { dnsServers: list(p.dnsServers) } : {}),
-    });
-    this.additionalNetworkInterfaces = nics.map(
-      (n, i) =>
-        new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, `NetworkInterface${i + 1}`, {
-          ...common,
-          name: n.name,
-          customLocationId: p.customLocationId,
-          ipConfiguration: { subnetId: n.logicalNetworkId, ...(n.privateIpAddress !== undefined ? { privateIpAddress: n.privateIpAddress } : {}) },
-          ...(n.dnsServers !== undefined ? { dnsServers: list(n.dnsServers) } : {}),
-        }),
-    );
+    const networkInterface = (id: string, n: AzureLocalNetworkInterface) =>
+      new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, id, {
+        ...common,
+        name: n.name,
+        customLocationId: p.customLocationId,
+        ipConfiguration: { subnetId: n.logicalNetworkId, ...(n.privateIpAddress !== undefined ? { privateIpAddress: n.privateIpAddress } : {}) },
+        ...(n.dnsServers !== undefined ? { dnsServers: list(n.dnsServers) } : {}),
+      });
+    this.networkInterface = networkInterface('NetworkInterface', { name: `${p.name}-nic`, logicalNetworkId: p.logicalNetworkId, privateIpAddress: p.privateIpAddress, dnsServers: p.dnsServers });
+    this.additionalNetworkInterfaces = nics.map((n, i) => networkInterface(`NetworkInterface${i + 1}`, n));
     this.dataDisks = (p.dataDisks ?? []).map(
       (d, i) =>
         new (stackHciVirtualHardDiskModule().StackHciVirtualHardDisk)(this, `DataDisk${i}`, {
