@@ -2,7 +2,7 @@ import type { AutomanageConfiguration } from '@cdktf/provider-azurerm/lib/automa
 import type { ManagedDisk } from '@cdktf/provider-azurerm/lib/managed-disk';
 import type { VirtualMachineDataDiskAttachment } from '@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment';
 import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment';
-import type { WindowsVirtualMachine } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
+import type { WindowsVirtualMachine, WindowsVirtualMachineConfig } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
@@ -193,6 +193,92 @@ export const AZURE_EDITION_VM_PROPS: PropSchema = {
   ...VM_FLEET_PROPS,
 };
 
+/** Checks the props, applies the rules and returns the VM resource's attributes (`hotpatchingEnabled` after defaults). */
+function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<boolean>): WindowsVirtualMachineConfig {
+  checkProps(vm, AZURE_EDITION_VM_PROPS, props);
+  const p = props as WindowsServerAzureEditionVmBaseProps & PatchingProps & { image: WindowsServerAzureEditionImage };
+  const image = p.image;
+  const provisionVmAgent = p.provisionVmAgent ?? true;
+  const hotpatch = p.hotpatch ?? image.hotpatchCapable;
+  const patchMode = p.patchMode ?? (image.imageId !== undefined ? 'AutomaticByOS' : 'AutomaticByPlatform');
+  const patchAssessmentMode = p.patchAssessmentMode ?? (provisionVmAgent === false ? 'ImageDefault' : 'AutomaticByPlatform');
+  const automaticUpdates = p.automaticUpdates ?? true;
+  const allowExtensionOperations = p.allowExtensionOperations ?? provisionVmAgent;
+  const bypass = p.bypassPlatformSafetyChecksOnUserSchedule ?? false;
+  const secureBoot = p.secureBoot ?? true;
+  const vtpm = p.vtpm ?? true;
+  const computerName = p.computerName ?? p.name;
+
+  const facts: AzureEditionVmFacts = {
+    imageReference: image.reference
+      ? { publisher: maybe(image.reference.publisher)!, offer: maybe(image.reference.offer)!, sku: maybe(image.reference.sku)! }
+      : undefined,
+    imageId: image.imageId !== undefined ? maybe(image.imageId) : undefined,
+    imageGeneration:
+      image.reference && [image.reference.publisher, image.reference.offer, image.reference.sku].every((v) => typeof v === 'string' && !isToken(v))
+        ? imageGenerationOf(image.reference.publisher, image.reference.offer, image.reference.sku)
+        : undefined,
+    size: maybe(p.size)!,
+    computerName: maybe(computerName)!,
+    computerNameAttribute: p.computerName !== undefined ? 'computer_name' : 'name',
+    adminUsername: maybe(p.adminUsername),
+    adminPassword: secretKindOf(vm, p.adminPassword).kind,
+    patchMode: maybe(patchMode)!,
+    patchAssessmentMode: maybe(patchAssessmentMode)!,
+    rebootSetting: maybe(p.rebootSetting),
+    hotpatchingEnabled: maybe(hotpatch)!,
+    bypassPlatformSafetyChecks: maybe(bypass)!,
+    provisionVmAgent: maybe(provisionVmAgent)!,
+    allowExtensionOperations: maybe(allowExtensionOperations)!,
+    automaticUpdatesEnabled: maybe(automaticUpdates)!,
+    secureBootEnabled: maybe(secureBoot)!,
+    vtpmEnabled: maybe(vtpm)!,
+    automanage: p.automanage !== undefined,
+    networkInterfaceCount: isListToken(p.networkInterfaceIds) ? new Unknown(list(p.networkInterfaceIds)) : (p.networkInterfaceIds ?? []).length,
+  };
+  const osDisk = p.osDisk ?? {};
+  const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';
+  const encoded = encodedVmData(p);
+  const precondition = applyRules(vm, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets({ ...p, osDiskStorageAccountType }, encoded));
+
+  const lifecycle = lifecycleWith(p.lifecycle, precondition);
+  return {
+    ...providerOf(p.provider),
+    name: p.name,
+    resourceGroupName: p.resourceGroupName,
+    location: p.location,
+    size: p.size,
+    computerName,
+    adminUsername: p.adminUsername,
+    adminPassword: p.adminPassword,
+    networkInterfaceIds: list(p.networkInterfaceIds)!,
+    ...(image.reference
+      ? { sourceImageReference: { ...image.reference } }
+      : { sourceImageId: image.imageId }),
+    osDisk: {
+      caching: osDisk.caching ?? 'ReadWrite',
+      storageAccountType: osDiskStorageAccountType,
+      ...(osDisk.diskSizeGb !== undefined ? { diskSizeGb: osDisk.diskSizeGb } : {}),
+    },
+    provisionVmAgent,
+    allowExtensionOperations,
+    automaticUpdatesEnabled: automaticUpdates,
+    patchMode,
+    patchAssessmentMode,
+    ...(p.rebootSetting !== undefined ? { rebootSetting: p.rebootSetting } : {}),
+    hotpatchingEnabled: hotpatch,
+    bypassPlatformSafetyChecksOnUserScheduleEnabled: bypass,
+    secureBootEnabled: secureBoot,
+    vtpmEnabled: vtpm,
+    encryptionAtHostEnabled: p.encryptionAtHost ?? false,
+    ...(p.zone !== undefined ? { zone: p.zone } : {}),
+    ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
+    ...(p.tags !== undefined ? { tags: p.tags } : {}),
+    ...vmFleetAttributes(p, encoded),
+    ...(lifecycle ? { lifecycle } : {}),
+  };
+}
+
 /**
  * A Windows Server Datacenter: Azure Edition VM (`azurerm_windows_virtual_machine`, child `Resource`), with
  * Hotpatch, platform patching, trusted launch and optional Automanage, refusing at synth every combination that
@@ -227,95 +313,18 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
 
   constructor(scope: Construct, id: string, props: WindowsServerAzureEditionVmProps<H>) {
     super(scope, id);
-    checkProps(this, AZURE_EDITION_VM_PROPS, props);
+    // cdktf records the whole call stack at every token a resource creates, and V8 prices each frame by how far into
+    // its function the call sits: the resource is created at the top of the constructor, its attributes worked out apart.
+    const config = windowsVmConfig(this, props);
+    this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', config);
     const p = props as WindowsServerAzureEditionVmBaseProps & PatchingProps & { image: WindowsServerAzureEditionImage };
-    const image = p.image;
-    const provisionVmAgent = p.provisionVmAgent ?? true;
-    const hotpatch = p.hotpatch ?? image.hotpatchCapable;
-    const patchMode = p.patchMode ?? (image.imageId !== undefined ? 'AutomaticByOS' : 'AutomaticByPlatform');
-    const patchAssessmentMode = p.patchAssessmentMode ?? (provisionVmAgent === false ? 'ImageDefault' : 'AutomaticByPlatform');
-    const automaticUpdates = p.automaticUpdates ?? true;
-    const allowExtensionOperations = p.allowExtensionOperations ?? provisionVmAgent;
-    const bypass = p.bypassPlatformSafetyChecksOnUserSchedule ?? false;
-    const secureBoot = p.secureBoot ?? true;
-    const vtpm = p.vtpm ?? true;
-    const computerName = p.computerName ?? p.name;
-
-    const facts: AzureEditionVmFacts = {
-      imageReference: image.reference
-        ? { publisher: maybe(image.reference.publisher)!, offer: maybe(image.reference.offer)!, sku: maybe(image.reference.sku)! }
-        : undefined,
-      imageId: image.imageId !== undefined ? maybe(image.imageId) : undefined,
-      imageGeneration:
-        image.reference && [image.reference.publisher, image.reference.offer, image.reference.sku].every((v) => typeof v === 'string' && !isToken(v))
-          ? imageGenerationOf(image.reference.publisher, image.reference.offer, image.reference.sku)
-          : undefined,
-      size: maybe(p.size)!,
-      computerName: maybe(computerName)!,
-      computerNameAttribute: p.computerName !== undefined ? 'computer_name' : 'name',
-      adminUsername: maybe(p.adminUsername),
-      adminPassword: secretKindOf(this, p.adminPassword).kind,
-      patchMode: maybe(patchMode)!,
-      patchAssessmentMode: maybe(patchAssessmentMode)!,
-      rebootSetting: maybe(p.rebootSetting),
-      hotpatchingEnabled: maybe(hotpatch)!,
-      bypassPlatformSafetyChecks: maybe(bypass)!,
-      provisionVmAgent: maybe(provisionVmAgent)!,
-      allowExtensionOperations: maybe(allowExtensionOperations)!,
-      automaticUpdatesEnabled: maybe(automaticUpdates)!,
-      secureBootEnabled: maybe(secureBoot)!,
-      vtpmEnabled: maybe(vtpm)!,
-      automanage: p.automanage !== undefined,
-      networkInterfaceCount: isListToken(p.networkInterfaceIds) ? new Unknown(list(p.networkInterfaceIds)) : (p.networkInterfaceIds ?? []).length,
-    };
-    const osDisk = p.osDisk ?? {};
-    const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';
-    const encoded = encodedVmData(p);
-    const precondition = applyRules(this, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets({ ...p, osDiskStorageAccountType }, encoded));
-    this.hotpatchEnabled = hotpatch === true;
-    this.image = image;
+    this.hotpatchEnabled = config.hotpatchingEnabled === true;
+    this.image = p.image;
     this.resourceGroupName = p.resourceGroupName;
     this.location = p.location;
     this.automanaged = p.automanage !== undefined;
     this.tags = p.tags;
     this.provider = p.provider;
-
-    const lifecycle = lifecycleWith(p.lifecycle, precondition);
-    this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', {
-      ...providerOf(p.provider),
-      name: p.name,
-      resourceGroupName: p.resourceGroupName,
-      location: p.location,
-      size: p.size,
-      computerName,
-      adminUsername: p.adminUsername,
-      adminPassword: p.adminPassword,
-      networkInterfaceIds: list(p.networkInterfaceIds)!,
-      ...(image.reference
-        ? { sourceImageReference: { ...image.reference } }
-        : { sourceImageId: image.imageId }),
-      osDisk: {
-        caching: osDisk.caching ?? 'ReadWrite',
-        storageAccountType: osDiskStorageAccountType,
-        ...(osDisk.diskSizeGb !== undefined ? { diskSizeGb: osDisk.diskSizeGb } : {}),
-      },
-      provisionVmAgent,
-      allowExtensionOperations,
-      automaticUpdatesEnabled: automaticUpdates,
-      patchMode,
-      patchAssessmentMode,
-      ...(p.rebootSetting !== undefined ? { rebootSetting: p.rebootSetting } : {}),
-      hotpatchingEnabled: hotpatch,
-      bypassPlatformSafetyChecksOnUserScheduleEnabled: bypass,
-      secureBootEnabled: secureBoot,
-      vtpmEnabled: vtpm,
-      encryptionAtHostEnabled: p.encryptionAtHost ?? false,
-      ...(p.zone !== undefined ? { zone: p.zone } : {}),
-      ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
-      ...(p.tags !== undefined ? { tags: p.tags } : {}),
-      ...vmFleetAttributes(p, encoded),
-      ...(lifecycle ? { lifecycle } : {}),
-    });
     const { disks, attachments } = addDataDisks(this, this.resource, p);
     this.dataDisks = disks;
     this.dataDiskAttachments = attachments;
