@@ -48,54 +48,75 @@ export class InputError extends Error {
  */
 export function jsonResourceLines(text: string, duplicates?: Map<string, number[]>): Map<string, number> {
   const out = new Map<string, number>();
-  // containers: an object's key, an array's key; an object that is an array element adds no key of its own
-  const stack: { array: boolean; key: string | undefined; seen?: Map<string, number> }[] = [];
-  const repeated = (container: { seen?: Map<string, number> } | undefined, name: string, key: string, at: number) => {
-    if (!container || !duplicates) return;
-    container.seen ??= new Map();
-    const first = container.seen.get(key);
-    if (first === undefined) container.seen.set(key, at);
+  // the open containers, innermost last: whether an array, whether it added a key to `path` (an object that is an
+  // array element adds none), and the keys seen in it where duplicates matter
+  const isArray: boolean[] = [];
+  const addedKey: boolean[] = [];
+  const seen: (Map<string, number> | undefined)[] = [];
+  const repeated = (depth: number, name: string, key: string, at: number) => {
+    if (depth < 0 || !duplicates) return;
+    const keys = (seen[depth] ??= new Map());
+    const first = keys.get(key);
+    if (first === undefined) keys.set(key, at);
     else duplicates.set(name, [...(duplicates.get(name) ?? [first]), at]);
   };
-  // the keys of the open containers, kept as they open and close: a key costs the same at any depth
+  // the keys of the open containers; only the first three are ever read, so deeper keys are not decoded
   const path: string[] = [];
+  // lines are counted up to a position only when a resource key needs one, with the native search
+  // (the next newline is remembered: a file on one line would otherwise be searched to its end for every key)
   let line = 1;
+  let nextNewline = text.indexOf('\n');
+  const lineAt = (position: number) => {
+    while (nextNewline !== -1 && nextNewline < position) {
+      line++;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    return line;
+  };
   let pendingKey: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    else if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      const startLine = line;
-      let k = j + 1;
-      while (k < text.length && /\s/.test(text[k])) {
-        if (text[k] === '\n') line++;
-        k++;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let j = text.indexOf('"', i + 1);
+      for (;;) {
+        if (j === -1) return out;
+        let backslashes = 0;
+        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++;
+        if (backslashes % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
       }
-      if (text[k] === ':') {
-        pendingKey = JSON.parse(text.slice(i, j + 1)) as string;
-        const key = pendingKey as string;
-        const top = stack[stack.length - 1];
-        if (path.length === 2 && path[0] === 'resource') {
-          out.set(`${path[1]}.${key}`, startLine);
-          repeated(top, `${path[1]}.${key}`, key, startLine);
-        } else if (path.length === 1 && path[0] === 'resource') repeated(top, key, key, startLine);
-        else if (stack.length === 1 && key === 'resource') repeated(top, 'resource', key, startLine);
+      let k = j + 1;
+      for (let w = text.charCodeAt(k); w === 32 || w === 10 || w === 13 || w === 9; w = text.charCodeAt(++k));
+      if (text.charCodeAt(k) === 58 /* : */) {
+        if (path.length > 2) pendingKey = '';
+        else {
+          const quoted = text.slice(i, j + 1);
+          const key = quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
+          pendingKey = key;
+          const top = isArray.length - 1;
+          if (path.length === 2 && path[0] === 'resource') {
+            const at = lineAt(i);
+            out.set(`${path[1]}.${key}`, at);
+            repeated(top, `${path[1]}.${key}`, key, at);
+          } else if (path.length === 1 && path[0] === 'resource') repeated(top, key, key, lineAt(i));
+          else if (isArray.length === 1 && key === 'resource') repeated(top, 'resource', key, lineAt(i));
+        }
       }
       i = k - 1;
-    } else if (c === '{') {
-      const key = stack[stack.length - 1]?.array ? undefined : pendingKey;
-      stack.push({ array: false, key });
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      const array = c === 91;
+      const key = !array && isArray[isArray.length - 1] ? undefined : pendingKey;
+      isArray.push(array);
+      addedKey.push(key !== undefined);
+      seen.push(undefined);
       if (key !== undefined) path.push(key);
       pendingKey = undefined;
-    } else if (c === '[') {
-      stack.push({ array: true, key: pendingKey });
-      if (pendingKey !== undefined) path.push(pendingKey);
-      pendingKey = undefined;
-    } else if (c === '}' || c === ']') {
-      if (stack.pop()?.key !== undefined) path.pop();
-    } else if (c === ',') {
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      isArray.pop();
+      seen.pop();
+      if (addedKey.pop()) path.pop();
+    } else if (c === 44 /* , */) {
       pendingKey = undefined;
     }
   }
@@ -160,11 +181,21 @@ export function resourcesOfConfig(doc: any, file: string, lineFinder: (type: str
       out.push({ file, address: type, type, name: '', values: {}, line: lineFinder(type, ''), problem: `resource type ${type} is ${kindOf(bad ?? byName)}, not an object of named resource blocks` });
       continue;
     }
-    for (const [name, body] of groups.flatMap((g) => Object.entries(g as object))) {
-      const values = Array.isArray(body) ? body[0] : body;
-      const problem = values === null || typeof values !== 'object' || Array.isArray(values) ? `the resource block is ${kindOf(Array.isArray(body) ? values : body)}, not an object of attributes` : undefined;
-      const acknowledgements = [...(comments?.get(`${type}.${name}`) ?? []), ...(problem ? [] : cdktfAcknowledgements(values as Record<string, unknown>))];
-      out.push({ file, address: `${type}.${name}`, type, name, values: problem ? {} : (values as Record<string, unknown>), line: lineFinder(type, name), ...(problem ? { problem } : {}), ...(acknowledgements.length > 0 ? { acknowledgements } : {}) });
+    // key by key, without an entry array per block: a configuration can hold a million blocks
+    for (const group of groups as Record<string, unknown>[]) {
+      for (const name of Object.keys(group)) {
+        const body = group[name];
+        const values = Array.isArray(body) ? body[0] : body;
+        const problem = values === null || typeof values !== 'object' || Array.isArray(values) ? `the resource block is ${kindOf(Array.isArray(body) ? values : body)}, not an object of attributes` : undefined;
+        const address = `${type}.${name}`;
+        const commented = comments?.get(address);
+        const written = problem ? [] : cdktfAcknowledgements(values as Record<string, unknown>);
+        const acknowledgements = commented === undefined ? written : [...commented, ...written];
+        const resource: { -readonly [K in keyof TfResource]: TfResource[K] } = { file, address, type, name, values: problem ? {} : (values as Record<string, unknown>), line: lineFinder(type, name) };
+        if (problem) resource.problem = problem;
+        if (acknowledgements.length > 0) resource.acknowledgements = acknowledgements;
+        out.push(resource);
+      }
     }
   }
   for (const d of definitionsOfConfig(doc, file)) out.push(d);
