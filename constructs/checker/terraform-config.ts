@@ -50,14 +50,13 @@ export function jsonResourceLines(text: string, duplicates?: Map<string, number[
   const out = new Map<string, number>();
   // the open containers, innermost last: whether an array, whether it added a key to `path` (an object that is an
   // array element adds none), and the keys seen in it where duplicates matter
-  const isArray: boolean[] = [];
-  const addedKey: boolean[] = [];
-  const seen: (Map<string, number> | undefined)[] = [];
-  const repeated = (depth: number, name: string, key: string, at: number) => {
-    if (depth < 0 || !duplicates) return;
-    const keys = (seen[depth] ??= new Map());
-    const first = keys.get(key);
-    if (first === undefined) keys.set(key, at);
+  const stack: { array: boolean; keyed: boolean; seen?: Map<string, number> }[] = [];
+  const repeated = (name: string, key: string, at: number) => {
+    const top = stack[stack.length - 1];
+    if (!top || !duplicates) return;
+    top.seen ??= new Map();
+    const first = top.seen.get(key);
+    if (first === undefined) top.seen.set(key, at);
     else duplicates.set(name, [...(duplicates.get(name) ?? [first]), at]);
   };
   // the keys of the open containers; only the first three are ever read, so deeper keys are not decoded
@@ -94,28 +93,23 @@ export function jsonResourceLines(text: string, duplicates?: Map<string, number[
           const quoted = text.slice(i, j + 1);
           const key = quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
           pendingKey = key;
-          const top = isArray.length - 1;
           if (path.length === 2 && path[0] === 'resource') {
             const at = lineAt(i);
             out.set(`${path[1]}.${key}`, at);
-            repeated(top, `${path[1]}.${key}`, key, at);
-          } else if (path.length === 1 && path[0] === 'resource') repeated(top, key, key, lineAt(i));
-          else if (isArray.length === 1 && key === 'resource') repeated(top, 'resource', key, lineAt(i));
+            repeated(`${path[1]}.${key}`, key, at);
+          } else if (path.length === 1 && path[0] === 'resource') repeated(key, key, lineAt(i));
+          else if (stack.length === 1 && key === 'resource') repeated('resource', key, lineAt(i));
         }
       }
       i = k - 1;
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       const array = c === 91;
-      const key = !array && isArray[isArray.length - 1] ? undefined : pendingKey;
-      isArray.push(array);
-      addedKey.push(key !== undefined);
-      seen.push(undefined);
+      const key = !array && stack[stack.length - 1]?.array ? undefined : pendingKey;
+      stack.push({ array, keyed: key !== undefined });
       if (key !== undefined) path.push(key);
       pendingKey = undefined;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      isArray.pop();
-      seen.pop();
-      if (addedKey.pop()) path.pop();
+      if (stack.pop()?.keyed) path.pop();
     } else if (c === 44 /* , */) {
       pendingKey = undefined;
     }

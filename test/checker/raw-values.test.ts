@@ -182,42 +182,42 @@ describe('secretKind on values that are not strings', () => {
     expect(secretKind(null)).toBe('absent');
   });
 
-  test('keywords are not references; a bare var or local root, or a directive, is', () => {
-    const defs = definitions({ 'var.pw': 'x' });
-    expect(secretKind('${true ? "a" : "b"}', defs)).toBe('literal');
-    expect(secretKind('${null == null ? "a" : var.pw}', defs)).toBe('literal');
-    expect(secretKind('${var}', defs)).toBe('expression');
-    expect(secretKind('${local}', defs)).toBe('expression');
+  // one module for every template below: `var.pw` has a literal default, `var.input` none
+  const defs = definitions({ 'var.pw': 'x', 'var.input': undefined });
+  test.each([
+    // keywords are not references; a bare var or local root, or a directive, is
+    ['${true ? "a" : "b"}', 'literal'],
+    ['${null == null ? "a" : var.pw}', 'literal'],
+    ['${var}', 'expression'],
+    ['${local}', 'expression'],
     // a template directive is not followed: read as an expression, never called a literal on a guess
-    expect(secretKind('%{ if var.pw == "x" }a%{ endif }', defs)).toBe('expression');
-    expect(secretKind('%%{not a directive}', defs)).toBe('literal');
-    expect(secretKind('${upper("a\\"${var.missing}")}', defs)).toBe('expression');
-  });
-
-  test('reads templates as Terraform does: escapes, quoted strings with escaped quotes, nested braces, text around', () => {
-    const defs = definitions({ 'var.pw': 'x', 'var.input': undefined });
+    ['%{ if var.pw == "x" }a%{ endif }', 'expression'],
+    ['%%{not a directive}', 'literal'],
+    ['${upper("a\\"${var.missing}")}', 'expression'],
     // an escaped template is text, whatever it names
-    expect(secretKind('$${random_password.admin.result}-${var.pw}', defs)).toBe('literal');
-    expect(secretKind('%%{ random }-${var.pw}', defs)).toBe('literal');
+    ['$${random_password.admin.result}-${var.pw}', 'literal'],
+    ['%%{ random }-${var.pw}', 'literal'],
+    ['$${var.input}%%{ var.input }', 'literal'],
+    // a template after a lone percent sign is still a template
+    ['%${random_password.admin.result}', 'expression'],
     // an escaped quote does not end a string inside the code
-    expect(secretKind('${trimspace("say \\"hi\\" ${var.pw}")}', defs)).toBe('literal');
-    // braces inside the code do not end it; the text after it is not code
-    expect(secretKind('${ {} == {} ? "a" : var.input }', defs)).toBe('expression');
-    expect(secretKind('${var.pw} is the password', defs)).toBe('literal');
-    expect(secretKind('${var.pw}${var.input}', defs)).toBe('expression');
-    // an unterminated template is read to its end
-    expect(secretKind('${var.input', defs)).toBe('expression');
-    expect(secretKind('${var.pw', defs)).toBe('literal');
+    ['${trimspace("say \\"hi\\" ${var.pw}")}', 'literal'],
+    // braces inside the code do not end it; the text after it is not code, and braces in it open nothing
+    ['${ {} == {} ? "a" : var.input }', 'expression'],
+    ['${var.pw} is the password', 'literal'],
+    ['${var.pw} {braces} and more', 'literal'],
+    ['${var.pw}${var.input}', 'expression'],
+    ['${false ? "a" : "b"}', 'literal'],
+    ['${trimspace ("x")}', 'literal'],
+    // an unterminated template, or a string in it, is read to its end
+    ['${var.input', 'expression'],
+    ['${var.pw', 'literal'],
+    ['${trimspace("unterminated', 'literal'],
+  ])('reads %s as Terraform does: %s', (template, kind) => {
+    expect(secretKind(template, defs)).toBe(kind);
   });
 
-  test('a template after a lone percent sign is still a template; braces in plain text open nothing', () => {
-    const defs = definitions({ 'var.pw': 'x', 'var.input': undefined });
-    expect(secretKind('%${random_password.admin.result}', defs)).toBe('expression');
-    expect(secretKind('$${var.input}%%{ var.input }', defs)).toBe('literal');
-    expect(secretKind('${var.pw} {braces} and more', defs)).toBe('literal');
-    expect(secretKind('${false ? "a" : "b"}', defs)).toBe('literal');
-    expect(secretKind('${trimspace ("x")}', defs)).toBe('literal');
-    expect(secretKind('${trimspace("unterminated', defs)).toBe('literal');
+  test('a directive alone is an expression', () => {
     expect(isExpression('%{ if true }')).toBe(true);
   });
 });

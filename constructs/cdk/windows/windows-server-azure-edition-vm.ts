@@ -193,10 +193,13 @@ export const AZURE_EDITION_VM_PROPS: PropSchema = {
   ...VM_FLEET_PROPS,
 };
 
+/** The props with the image's patching constraints set aside: what the construct reads once the types have done their work. */
+type AnyPatchingProps = WindowsServerAzureEditionVmBaseProps & PatchingProps & { readonly image: WindowsServerAzureEditionImage };
+
 /** Checks the props, applies the rules and returns the VM resource's attributes (`hotpatchingEnabled` after defaults). */
 function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<boolean>): WindowsVirtualMachineConfig {
   checkProps(vm, AZURE_EDITION_VM_PROPS, props);
-  const p = props as WindowsServerAzureEditionVmBaseProps & PatchingProps & { image: WindowsServerAzureEditionImage };
+  const p = props as AnyPatchingProps;
   const image = p.image;
   const provisionVmAgent = p.provisionVmAgent ?? true;
   const hotpatch = p.hotpatch ?? image.hotpatchCapable;
@@ -240,7 +243,6 @@ function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<
   const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';
   const encoded = encodedVmData(p);
   const precondition = applyRules(vm, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets({ ...p, osDiskStorageAccountType }, encoded));
-
   const lifecycle = lifecycleWith(p.lifecycle, precondition);
   return {
     ...providerOf(p.provider),
@@ -317,7 +319,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
     // its function the call sits: the resource is created at the top of the constructor, its attributes worked out apart.
     const config = windowsVmConfig(this, props);
     this.resource = new (windowsVirtualMachineModule().WindowsVirtualMachine)(this, 'Resource', config);
-    const p = props as WindowsServerAzureEditionVmBaseProps & PatchingProps & { image: WindowsServerAzureEditionImage };
+    const p = props as AnyPatchingProps;
     this.hotpatchEnabled = config.hotpatchingEnabled === true;
     this.image = p.image;
     this.resourceGroupName = p.resourceGroupName;
