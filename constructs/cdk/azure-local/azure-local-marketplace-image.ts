@@ -89,8 +89,8 @@ export class AzureLocalMarketplaceImage extends Construct {
     this.image = { publisher: props.publisher, offer: props.offer, sku: props.sku, version: props.version };
     this.hypervGeneration = hypervGeneration;
     this.resource = new (stackHciMarketplaceGalleryImageModule().StackHciMarketplaceGalleryImage)(this, 'Resource', {
-      ...providerOf(props.provider),
       name: props.name,
+      ...providerOf(props.provider),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       customLocationId: props.customLocationId,

@@ -220,12 +220,12 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts, ...hardwareRules);
     AzureLocalTrustedLaunchVm.adviseOnce(this);
 
-    const common = { ...providerOf(p.provider), resourceGroupName: p.resourceGroupName, location: p.location, ...(p.tags !== undefined ? { tags: p.tags } : {}) };
-    this.arcMachine = new (arcMachineModule().ArcMachine)(this, 'ArcMachine', { ...common, name: p.name, kind: 'HCI', identity: { type: 'SystemAssigned' } });
+    const common = { resourceGroupName: p.resourceGroupName, location: p.location, ...providerOf(p.provider), ...(p.tags !== undefined ? { tags: p.tags } : {}) };
+    this.arcMachine = new (arcMachineModule().ArcMachine)(this, 'ArcMachine', { name: p.name, ...common, kind: 'HCI', identity: { type: 'SystemAssigned' } });
     const networkInterface = (id: string, n: AzureLocalNetworkInterface) =>
       new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, id, {
-        ...common,
         name: n.name,
+        ...common,
         customLocationId: p.customLocationId,
         ipConfiguration: { subnetId: n.logicalNetworkId, ...(n.privateIpAddress !== undefined ? { privateIpAddress: n.privateIpAddress } : {}) },
         ...(n.dnsServers !== undefined ? { dnsServers: list(n.dnsServers) } : {}),
@@ -235,8 +235,8 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     this.dataDisks = (p.dataDisks ?? []).map(
       (d, i) =>
         new (stackHciVirtualHardDiskModule().StackHciVirtualHardDisk)(this, `DataDisk${i}`, {
-          ...common,
           name: d.name,
+          ...common,
           customLocationId: p.customLocationId,
           diskSizeInGb: d.sizeGb,
           dynamicEnabled: d.dynamic ?? true,

@@ -133,10 +133,10 @@ export class AzureExtendedNetwork extends Construct {
     };
     applyRules(this, EXTENDED_NETWORK_RULES, facts);
 
-    const common = { ...providerOf(props.provider), resourceGroupName: props.resourceGroupName, location: props.location, ...(props.tags !== undefined ? { tags: props.tags } : {}) };
+    const common = { resourceGroupName: props.resourceGroupName, location: props.location, ...providerOf(props.provider), ...(props.tags !== undefined ? { tags: props.tags } : {}) };
     this.gateway = new (dataAzurermVirtualNetworkGatewayModule().DataAzurermVirtualNetworkGateway)(this, 'Gateway', {
-      ...providerOf(props.provider),
       name: props.virtualNetworkGateway.name,
+      ...providerOf(props.provider),
       resourceGroupName: props.virtualNetworkGateway.resourceGroupName,
       lifecycle: {
         postcondition: [
@@ -149,8 +149,8 @@ export class AzureExtendedNetwork extends Construct {
     });
     const nic = (role: string, s: ExtendedNetworkSubnet) =>
       new (networkInterfaceModule().NetworkInterface)(this, `${role}-nic`, {
-        ...common,
         name: `${props.name}-${role}`,
+        ...common,
         ipConfiguration: [{ name: role, subnetId: s.id, privateIpAddressAllocation: 'Dynamic' }],
       });
     this.routableInterface = nic('routable', props.routableSubnet);
@@ -160,19 +160,19 @@ export class AzureExtendedNetwork extends Construct {
     const peer = `${props.onPremisesApplianceAddress}/32`;
     const port = String(this.vxlanPort);
     this.networkSecurityGroup = new (networkSecurityGroupModule().NetworkSecurityGroup)(this, 'Nsg', {
-      ...common,
       name: `${props.name}-vxlan`,
+      ...common,
       securityRule: [
         { name: 'allow-vxlan-from-peer', priority, direction: 'Inbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: peer, destinationAddressPrefix: this.routableInterface.privateIpAddress, description: 'VXLAN from the on-premises appliance only' },
         { name: 'deny-vxlan-from-others', priority: priority + 10, direction: 'Inbound', access: 'Deny', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: '*', destinationAddressPrefix: '*', description: 'VXLAN from anywhere else' },
         { name: 'allow-vxlan-to-peer', priority, direction: 'Outbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: this.routableInterface.privateIpAddress, destinationAddressPrefix: peer, description: 'VXLAN to the on-premises appliance' },
       ],
     });
-    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { ...providerOf(props.provider), networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id });
+    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id, ...providerOf(props.provider) });
 
     this.resource = new WindowsServerAzureEditionVm(this, 'Resource', {
-      ...common,
       name: props.name,
+      ...common,
       size,
       image,
       adminUsername: props.adminUsername,

@@ -78,8 +78,8 @@ export class SmbOverQuicCertificate {
     const o = this.options!;
     const f = this.newCertificateFacts()!;
     const resource = new (keyVaultCertificateModule().KeyVaultCertificate)(scope, 'Certificate', {
-      ...providerOf(provider),
       name: o.name,
+      ...providerOf(provider),
       keyVaultId: o.keyVaultId,
       ...(tags !== undefined ? { tags } : {}),
       certificatePolicy: {

@@ -145,8 +145,8 @@ export class SmbOverQuic extends Construct {
     const priority = props.priority ?? 310;
     const rule = (name: string, protocol: 'Udp' | 'Tcp', offset: number, description: string) =>
       new (networkSecurityRuleModule().NetworkSecurityRule)(this, name, {
-        ...providerOf(provider),
         name: `${vm.node.id}-${name}`.replace(/[^A-Za-z0-9_.-]/g, '-'),
+        ...providerOf(provider),
         networkSecurityGroupName: props.networkSecurityGroup.name,
         resourceGroupName: props.networkSecurityGroup.resourceGroupName,
         priority: priority + offset,
@@ -163,8 +163,8 @@ export class SmbOverQuic extends Construct {
     if (props.kdcProxy) this.inboundRules.push(rule('kdc-proxy-tcp-443', 'Tcp', 1, 'KDC proxy (TCP 443) for SMB over QUIC clients'));
 
     this.resource = new (virtualMachineRunCommandModule().VirtualMachineRunCommand)(this, 'Resource', {
-      ...providerOf(provider),
       name: 'smb-over-quic',
+      ...providerOf(provider),
       location: vm.location,
       virtualMachineId: vm.id,
       ...(tags !== undefined ? { tags } : {}),

@@ -139,22 +139,22 @@ export function encodedVmData(p: VmFleetProps): EncodedVmData {
  * The rule sets of the fleet props. Licence, identity and placement, and user and custom data, are checked when a
  * prop of theirs is given (nothing to find otherwise); the disk rules always, for the OS disk.
  */
-export function vmFleetRuleSets(p: VmFleetProps & { readonly zone?: string; readonly size: string; readonly osDiskStorageAccountType: string }, encoded: EncodedVmData): RuleSet[] {
+export function vmFleetRuleSets(p: VmFleetProps & { readonly zone?: string; readonly size: string }, osDiskStorageAccountType: string, encoded: EncodedVmData): RuleSet[] {
   const settings = [p.licenseType, p.identity, p.zone, p.availabilitySetId, p.proximityPlacementGroupId, p.capacityReservationGroupId].some((v) => v !== undefined);
   const data: VmDataFacts = { userData: written(encoded.userData), customData: written(encoded.customData) };
   return [
     ...(settings ? [ruleSet(VM_SETTINGS_RULES, vmSettingsFacts(p))] : []),
     ...(encoded.userData !== undefined || encoded.customData !== undefined ? [ruleSet(VM_DATA_RULES, data)] : []),
-    ruleSet(DISK_RULES, vmDiskFacts(p)),
+    ruleSet(DISK_RULES, vmDiskFacts(p, osDiskStorageAccountType)),
   ];
 }
 
 /** The disk facts of the props. */
-function vmDiskFacts(p: VmFleetProps & { readonly size: string; readonly osDiskStorageAccountType: string }): VmDiskFacts {
+function vmDiskFacts(p: VmFleetProps & { readonly size: string }, osDiskStorageAccountType: string): VmDiskFacts {
   const disks = p.dataDisks ?? [];
   return {
     size: maybe(p.size)!,
-    osDiskStorageAccountType: maybe(p.osDiskStorageAccountType),
+    osDiskStorageAccountType: maybe(osDiskStorageAccountType),
     ultraSsdEnabled: hasUltraDisk(p),
     inAvailabilitySet: p.availabilitySetId !== undefined,
     dataDisks: disks.map(
@@ -191,8 +191,8 @@ export function addDataDisks(
     // construct ids by disk name, so that reordering the list keeps the resources' addresses
     const key = isToken(d.name) ? String(i) : d.name;
     const disk = new (managedDiskModule().ManagedDisk)(scope, `DataDisk-${key}`, {
-      ...providerOf(p.provider),
       name: d.name,
+      ...providerOf(p.provider),
       resourceGroupName: p.resourceGroupName,
       location: p.location,
       storageAccountType: d.storageAccountType ?? DATA_DISK_DEFAULTS.storageAccountType,
@@ -204,8 +204,8 @@ export function addDataDisks(
     disks.push(disk);
     attachments.push(
       new (dataDiskAttachmentModule().VirtualMachineDataDiskAttachment)(scope, `DataDiskAttachment-${key}`, {
-        ...providerOf(p.provider),
         managedDiskId: disk.id,
+        ...providerOf(p.provider),
         virtualMachineId: vm.id,
         lun: d.lun,
         caching: d.caching ?? DATA_DISK_DEFAULTS.caching,

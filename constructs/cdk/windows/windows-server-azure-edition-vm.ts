@@ -242,12 +242,12 @@ function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<
   const osDisk = p.osDisk ?? {};
   const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';
   const encoded = encodedVmData(p);
-  const precondition = applyRules(vm, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets({ ...p, osDiskStorageAccountType }, encoded));
+  const precondition = applyRules(vm, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets(p, osDiskStorageAccountType, encoded));
   const lifecycle = lifecycleWith(p.lifecycle, precondition);
   return {
-    ...providerOf(p.provider),
     name: p.name,
     resourceGroupName: p.resourceGroupName,
+    ...providerOf(p.provider),
     location: p.location,
     size: p.size,
     computerName,
@@ -336,8 +336,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       if ('configuration' in p.automanage && p.automanage.configuration !== undefined) {
         const c = p.automanage.configuration;
         this.automanageConfiguration = new (automanageConfigurationModule().AutomanageConfiguration)(this, 'AutomanageConfiguration', {
-          ...providerOf(p.provider),
           name: c.name,
+          ...providerOf(p.provider),
           resourceGroupName: p.resourceGroupName,
           location: p.location,
           ...((c.antimalware ?? true) ? { antimalware: { realTimeProtectionEnabled: true, scheduledScanEnabled: true, scheduledScanType: 'Quick' } } : {}),
@@ -355,8 +355,8 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         configurationId = (p.automanage as { readonly configurationId: string }).configurationId;
       }
       this.automanageAssignment = new (virtualMachineAutomanageConfigurationAssignmentModule().VirtualMachineAutomanageConfigurationAssignment)(this, 'AutomanageAssignment', {
-        ...providerOf(p.provider),
         virtualMachineId: this.resource.id,
+        ...providerOf(p.provider),
         configurationId,
       });
     }
