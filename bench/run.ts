@@ -11,7 +11,8 @@ import { join } from 'path';
 import { withBenchTable } from './readme-table';
 
 const ROOT = join(__dirname, '..', '..');
-const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? '7'));
+// 11 pairs: a ratio near its target should not be decided by one noisy pair
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? '11'));
 const workload = (name: string) => join(__dirname, 'workloads', `${name}.js`);
 
 interface Sample {

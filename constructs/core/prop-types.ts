@@ -65,57 +65,95 @@ function wrongType(out: PropProblem[], name: string, spec: PropSpec, v: unknown)
   out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${typeName(spec.type)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${typeName(spec.type)}` });
 }
 
+/** The keys of a schema by position, and its required keys: worked out once per schema. */
+interface SchemaLayout {
+  readonly position: ReadonlyMap<string, number>;
+  readonly required: readonly string[];
+}
+
+const LAYOUTS = new WeakMap<PropSchema, SchemaLayout>();
+
+function layoutOf(schema: PropSchema): SchemaLayout {
+  let layout = LAYOUTS.get(schema);
+  if (layout === undefined) {
+    const keys = Object.keys(schema);
+    layout = { position: new Map(keys.map((k, i) => [k, i])), required: keys.filter((k) => schema[k].required) };
+    LAYOUTS.set(schema, layout);
+  }
+  return layout;
+}
+
+/** Whether a value has a scalar type (or is a list or map of strings, or one of an enum's values). */
+function fitsScalar(t: Extract<PropType, string> | { readonly enum: readonly string[] }, spec: PropSpec, v: unknown): boolean {
+  if (t === 'string') return typeof v === 'string';
+  if (t === 'number') return typeof v === 'number' && Number.isFinite(v) && (!spec.integer || Number.isInteger(v)) && (spec.min === undefined || v >= spec.min) && (spec.max === undefined || v <= spec.max);
+  if (t === 'boolean') return typeof v === 'boolean';
+  if (t === 'string[]') return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (t === 'string-map') return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+  return typeof v === 'string' && t.enum.includes(v);
+}
+
+/** The problems of one given value against its spec. */
+function valueProblems(out: PropProblem[], name: string, spec: PropSpec, v: unknown, isToken: (v: unknown) => boolean): void {
+  const t = spec.type;
+  if (typeof t === 'string' || 'enum' in t) {
+    // a token stands for a value of any scalar type: asked only of a value that does not fit
+    if (fitsScalar(t, spec, v) || isToken(v)) return;
+    if (t === 'number') out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${numberName(spec)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${numberName(spec)}` });
+    else wrongType(out, name, spec, v);
+  } else if ('object' in t) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) wrongType(out, name, spec, v);
+    else {
+      out.push(...propProblems(t.object, v, isToken, `${name}.`));
+      const given = (t.exactlyOneOf ?? []).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+      if (t.exactlyOneOf && given.length !== 1) {
+        out.push({ prop: name, kind: 'type', message: `prop '${name}' takes exactly one of ${t.exactlyOneOf.map((k) => `'${k}'`).join(', ')}, got ${given.length}`, fix: `set one of ${t.exactlyOneOf.join(', ')}` });
+      }
+    }
+  } else if ('array' in t) {
+    if (!Array.isArray(v)) wrongType(out, name, spec, v);
+    else v.forEach((item, i) => out.push(...propProblems(t.array, item, isToken, `${name}[${i}].`)));
+  } else if ('is' in t) {
+    if (!t.is(v)) wrongType(out, name, spec, v);
+  } else if (!(v instanceof (t.instance as new () => unknown))) wrongType(out, name, spec, v);
+}
+
 /**
- * Problems of a props object against its schema. Tokens (`isToken`) are accepted wherever a scalar or a list is
- * expected. Own keys only: `__proto__` or `constructor` given as data are reported as unknown props, never followed.
+ * Problems of a props object against its schema: unknown props in the order given, then the others in the schema's
+ * order. Tokens (`isToken`) are accepted wherever a scalar or a list is expected. Own keys only: `__proto__` or
+ * `constructor` given as data are reported as unknown props, never followed. Only the given props and the required
+ * ones are looked at: a schema has many optional props, a construct is given a few.
  */
 export function propProblems(schema: PropSchema, props: unknown, isToken: (v: unknown) => boolean, path = ''): PropProblem[] {
   if (props === null || typeof props !== 'object' || Array.isArray(props)) {
     return [{ prop: path || 'props', kind: 'type', message: `${path || 'props'} must be an object, got ${describe(props, false)}`, fix: 'pass an object' }];
   }
-  const out: PropProblem[] = [];
-  // a key set to undefined is the same as an absent key
-  for (const key of Object.keys(props)) {
-    if ((props as Record<string, unknown>)[key] !== undefined && !Object.prototype.hasOwnProperty.call(schema, key)) {
+  const given = props as Record<string, unknown>;
+  const { position, required } = layoutOf(schema);
+  const unknown: PropProblem[] = [];
+  const byPosition: { position: number; problems: PropProblem[] }[] = [];
+  for (const key of Object.keys(given)) {
+    const v = given[key];
+    // a key set to undefined is the same as an absent key
+    if (v === undefined) continue;
+    const at = position.get(key);
+    if (at === undefined) {
       const near = Object.keys(schema).find((k) => levenshtein(k.toLowerCase(), key.toLowerCase()) <= 2);
-      out.push({ prop: path + key, kind: 'unknown', message: `unknown prop '${path + key}'${near ? ` (did you mean '${near}'?)` : ''}`, fix: near ? `rename it to '${near}'` : 'remove it' });
-    }
-  }
-  for (const key in schema) {
-    const spec = schema[key];
-    const name = path + key;
-    const v = Object.prototype.hasOwnProperty.call(props, key) ? (props as Record<string, unknown>)[key] : undefined;
-    if (v === undefined) {
-      if (spec.required) out.push({ prop: name, kind: 'type', message: `prop '${name}' is required`, fix: `set ${name} (${typeName(spec.type)})` });
+      unknown.push({ prop: path + key, kind: 'unknown', message: `unknown prop '${path + key}'${near ? ` (did you mean '${near}'?)` : ''}`, fix: near ? `rename it to '${near}'` : 'remove it' });
       continue;
     }
-    const t = spec.type;
-    if (isToken(v) && (typeof t === 'string' || 'enum' in t)) continue;
-    if (t === 'string') typeof v === 'string' || wrongType(out, name, spec, v);
-    else if (t === 'number') {
-      const ok = typeof v === 'number' && Number.isFinite(v) && (!spec.integer || Number.isInteger(v)) && (spec.min === undefined || v >= spec.min) && (spec.max === undefined || v <= spec.max);
-      if (!ok) out.push({ prop: name, kind: 'type', message: `prop '${name}' must be ${numberName(spec)}, got ${describe(v, !!spec.secret)}`, fix: `pass ${numberName(spec)}` });
-    } else if (t === 'boolean') typeof v === 'boolean' || wrongType(out, name, spec, v);
-    else if (t === 'string[]') (Array.isArray(v) && v.every((x) => typeof x === 'string')) || wrongType(out, name, spec, v);
-    else if (t === 'string-map') (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')) || wrongType(out, name, spec, v);
-    else if ('enum' in t) (typeof v === 'string' && t.enum.includes(v)) || wrongType(out, name, spec, v);
-    else if ('object' in t) {
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) wrongType(out, name, spec, v);
-      else {
-        out.push(...propProblems(t.object, v, isToken, `${name}.`));
-        const given = (t.exactlyOneOf ?? []).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
-        if (t.exactlyOneOf && given.length !== 1) {
-          out.push({ prop: name, kind: 'type', message: `prop '${name}' takes exactly one of ${t.exactlyOneOf.map((k) => `'${k}'`).join(', ')}, got ${given.length}`, fix: `set one of ${t.exactlyOneOf.join(', ')}` });
-        }
-      }
-    } else if ('array' in t) {
-      if (!Array.isArray(v)) wrongType(out, name, spec, v);
-      else v.forEach((item, i) => out.push(...propProblems(t.array, item, isToken, `${name}[${i}].`)));
-    } else if ('is' in t) {
-      if (!t.is(v)) wrongType(out, name, spec, v);
-    } else if (!(v instanceof (t.instance as new () => unknown))) wrongType(out, name, spec, v);
+    const problems: PropProblem[] = [];
+    valueProblems(problems, path + key, schema[key], v, isToken);
+    if (problems.length > 0) byPosition.push({ position: at, problems });
   }
-  return out;
+  for (const key of required) {
+    if (Object.prototype.hasOwnProperty.call(given, key) && given[key] !== undefined) continue;
+    const name = path + key;
+    byPosition.push({ position: position.get(key)!, problems: [{ prop: name, kind: 'type', message: `prop '${name}' is required`, fix: `set ${name} (${typeName(schema[key].type)})` }] });
+  }
+  if (unknown.length === 0 && byPosition.length === 0) return unknown;
+  byPosition.sort((a, b) => a.position - b.position);
+  return unknown.concat(...byPosition.map((p) => p.problems));
 }
 
 /** Rules that report prop problems, so that they have ids, sources and docs like every other rule. */

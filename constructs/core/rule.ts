@@ -114,11 +114,14 @@ export function findingIf(condition: boolean, finding: () => Finding): Finding[]
 /** Runs the rules on the facts of one place (a construct path or a Terraform address): every finding, with its rule. */
 export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
   const out: Violation[] = [];
-  for (const rule of rules) {
-    for (const finding of rule.check(facts)) {
+  // indexed loops: most of a fleet's constructs run before V8 optimizes this, and an iterator per rule costs there
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    const found = rule.check(facts);
+    for (let i = 0; i < found.length; i++) {
       // a property before the spread: a literal that opens with a spread gets a hidden class of its own each time
       // (CONTRIBUTING.md, Benchmarks)
-      out.push({ ruleId: rule.id, ...finding, severity: rule.severity, source: rule.source, path });
+      out.push({ ruleId: rule.id, ...found[i], severity: rule.severity, source: rule.source, path });
     }
   }
   return out;

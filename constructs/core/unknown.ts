@@ -27,5 +27,11 @@ export function isKnown<T>(value: Maybe<T>): value is T {
 export function hasUnknown(value: unknown): boolean {
   if (value instanceof Unknown) return true;
   if (value === null || typeof value !== 'object') return false;
-  return (Array.isArray(value) ? value : Object.values(value)).some(hasUnknown);
+  // asked of every construct's facts: no list of the values is built
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasUnknown(value[i])) return true;
+    return false;
+  }
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && hasUnknown((value as Record<string, unknown>)[key])) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 import { and, lengthAtLeast, matches } from '../core/condition';
-import { Rule, show } from '../core/rule';
+import { Finding, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
 import { AZURE_EDITION_IMAGES, AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, azureEditionSkuOf, imageConstantName } from './image-catalog';
@@ -19,7 +19,13 @@ export const AUTOMANAGE_RETIREMENT_DATE = '2027-09-30';
 
 const ci = (v: string) => `(?i)^${v.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}$`;
 const SKU_PATTERN = `(?i)^(${AZURE_EDITION_IMAGES.map((e) => e.sku).join('|')})$`;
-const same = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+const same = (a: unknown, b: string) => typeof a === 'string' && (a === b || a.toLowerCase() === b.toLowerCase());
+
+/** Adds the finding of an image reference field that names the Marketplace value with other case. */
+function miscased(out: Finding[], field: string, value: unknown, exact: string | undefined): void {
+  if (exact === undefined || typeof value !== 'string' || value === exact || !same(value, exact)) return;
+  out.push({ attribute: `source_image_reference.${field}`, message: `${field} ${show(value)} is spelled '${exact}' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly`, value: show(value), allowed: [exact], fix: `write '${exact}'` });
+}
 
 export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-IMAGE',
@@ -70,16 +76,10 @@ export const WSAE_IMAGE_CASE: Rule<AzureEditionVmFacts> = {
   check(f) {
     const r = f.imageReference;
     if (!r || f.imageId !== undefined) return [];
-    const out = [];
-    for (const [attribute, value, exact] of [
-      ['source_image_reference.publisher', r.publisher, AZURE_EDITION_PUBLISHER],
-      ['source_image_reference.offer', r.offer, AZURE_EDITION_OFFER],
-      ['source_image_reference.sku', r.sku, azureEditionSkuOf(r.sku)?.sku],
-    ] as const) {
-      if (exact !== undefined && typeof value === 'string' && same(value, exact) && value !== exact) {
-        out.push({ attribute, message: `${attribute.split('.')[1]} ${show(value)} is spelled '${exact}' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly`, value: show(value), allowed: [exact], fix: `write '${exact}'` });
-      }
-    }
+    const out: Finding[] = [];
+    miscased(out, 'publisher', r.publisher, AZURE_EDITION_PUBLISHER);
+    miscased(out, 'offer', r.offer, AZURE_EDITION_OFFER);
+    miscased(out, 'sku', r.sku, azureEditionSkuOf(r.sku)?.sku);
     return out;
   },
 };

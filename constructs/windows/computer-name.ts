@@ -11,17 +11,23 @@ export type ComputerNameKind = 'full' | 'prefix';
 
 const maxOf = (kind: ComputerNameKind) => (kind === 'prefix' ? COMPUTER_NAME_PREFIX_MAX : COMPUTER_NAME_MAX);
 
+const ALPHABET = /^[a-zA-Z0-9-]*$/;
+
 /** The characters outside azurerm's alphabet (ASCII letters, digits, dash), each named once. */
 function alphabetProblems(text: string): string[] {
+  if (ALPHABET.test(text)) return [];
   const bad = [...new Set([...text].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
-  return bad.length > 0 ? [`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`] : [];
+  return [`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`];
 }
+
+/** Characters as a person counts them (code points): only a name outside the alphabet can differ from its length. */
+const characterCount = (text: string) => (ALPHABET.test(text) ? text.length : [...text].length);
 
 /** Reasons a Windows computer name (or prefix) is refused; empty when it is valid. */
 export function computerNameProblems(name: string, kind: ComputerNameKind = 'full'): string[] {
   const max = maxOf(kind);
   const problems: string[] = [];
-  const length = [...name].length;
+  const length = characterCount(name);
   if (length < 1 || length > max) problems.push(`it has ${length} characters (1 to ${max} allowed)`);
   if (/^\d+$/.test(name)) problems.push('it is only digits');
   problems.push(...alphabetProblems(name));
@@ -74,7 +80,7 @@ export function computerNameTemplateProblems(template: string, kind: ComputerNam
   if (!parts) return [];
   const max = maxOf(kind);
   const problems: string[] = [];
-  const length = [...parts.text].length;
+  const length = characterCount(parts.text);
   if (length > max) problems.push(`its literal parts alone have ${length} characters (at most ${max} allowed)`);
   problems.push(...alphabetProblems(parts.text));
   if (kind === 'full' && parts.endsWithLiteral && parts.text.endsWith('-')) problems.push('it ends with a dash');

@@ -115,9 +115,12 @@ export const AZURE_EDITION_IMAGES: readonly AzureEditionImageEntry[] = [
   entry('2025-datacenter-azure-edition-core-smalldisk', 2025, 'server-core', 'small', true),
 ];
 
+/** The catalog by SKU: every VM of a fleet looks its SKU up. */
+const BY_SKU: ReadonlyMap<string, AzureEditionImageEntry> = new Map(AZURE_EDITION_IMAGES.map((e) => [e.sku, e]));
+
 /** The catalog entry of an exact (lowercase) SKU; undefined for any other SKU. */
 export function findAzureEditionImage(sku: string): AzureEditionImageEntry | undefined {
-  return AZURE_EDITION_IMAGES.find((e) => e.sku === sku);
+  return BY_SKU.get(sku);
 }
 
 /**
@@ -131,7 +134,7 @@ export function azureEditionImageOf(publisher: string, offer: string, sku: strin
 
 /** The catalog entry of a SKU compared without case (catalog SKUs are lowercase); undefined for anything else. */
 export function azureEditionSkuOf(sku: unknown): AzureEditionImageEntry | undefined {
-  return typeof sku === 'string' ? AZURE_EDITION_IMAGES.find((e) => e.sku === sku.toLowerCase()) : undefined;
+  return typeof sku === 'string' ? BY_SKU.get(sku.toLowerCase()) : undefined;
 }
 
 /** The `WindowsServerAzureEditionImage` constant of a catalog SKU, e.g. `WindowsServerAzureEditionImage.DATACENTER_2022_CORE`. */

@@ -1,3 +1,4 @@
+import { memoByString } from '../core/memo';
 import { SizeFamily } from './nested-virtualization';
 
 /** A size family with the document that says what the list says of it. */
@@ -39,9 +40,7 @@ export const GEN1_ONLY_FAMILIES: readonly SourcedSizeFamily[] = [
 ];
 
 /** The Gen1-only family a size belongs to, if any. */
-export function gen1OnlyFamily(size: string): SourcedSizeFamily | undefined {
-  return GEN1_ONLY_FAMILIES.find((f) => f.pattern.test(size));
-}
+export const gen1OnlyFamily: (size: string) => SourcedSizeFamily | undefined = memoByString((size) => GEN1_ONLY_FAMILIES.find((f) => f.pattern.test(size)));
 
 /** Arm64 sizes (a `p` after the vCPU count: Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5, Bpsv2 and their successors). */
 export const ARM64_SIZE = /^standard_[bde]\d+p[a-z]*_v\d+$/i;
@@ -58,6 +57,4 @@ export const NO_TRUSTED_LAUNCH_FAMILIES: readonly SourcedSizeFamily[] = [
 ];
 
 /** The family of a size that cannot run trusted launch, if any. */
-export function noTrustedLaunchFamily(size: string): SourcedSizeFamily | undefined {
-  return NO_TRUSTED_LAUNCH_FAMILIES.find((f) => f.pattern.test(size));
-}
+export const noTrustedLaunchFamily: (size: string) => SourcedSizeFamily | undefined = memoByString((size) => NO_TRUSTED_LAUNCH_FAMILIES.find((f) => f.pattern.test(size)));

@@ -60,6 +60,23 @@ describe('secrets never reach any output', () => {
     expect(shown).toContain('"admin_password": "${var.admin_password}"');
   });
 
+  test('each VM is judged by its own password variable, whatever the VMs before it were given', () => {
+    const stack = new TerraformStack(new App(), 'passwords');
+    const withoutDefault = new TerraformVariable(stack, 'ops_password', { type: 'string', sensitive: true }).stringValue;
+    const withDefault = new TerraformVariable(stack, 'lab_password', { type: 'string', sensitive: true, default: 'Lab-Passw0rd-2026' }).stringValue;
+    const vm = (id: string, adminPassword: string) => new WindowsServerAzureEditionVm(stack, id, { name: id, resourceGroupName: 'rg', location: 'westeurope', size: 'Standard_D2s_v5', image: WindowsServerAzureEditionImage.DATACENTER_2022_CORE, adminUsername: 'azureuser', adminPassword, networkInterfaceIds: ['/subscriptions/0/nic'] });
+    [vm('ops1', withoutDefault), vm('lab1', withDefault), vm('lab2', withDefault), vm('ops2', withoutDefault)];
+    const refused = (() => {
+      try {
+        Testing.synth(stack);
+        return [];
+      } catch (e) {
+        return (e as ValidationError).violations.map((v) => `${v.ruleId} ${v.path}`);
+      }
+    })();
+    expect(refused).toEqual(['WIN-ADMIN-PASSWORD-LITERAL passwords/lab1', 'WIN-ADMIN-PASSWORD-LITERAL passwords/lab2']);
+  });
+
   test.each([
     ['windows-fleet', WindowsFleetStack],
     ['azure-local-trusted-launch', AzureLocalTrustedLaunchStack],

@@ -7,9 +7,10 @@ import { PropSchema } from '../../core/prop-types';
 import { maybe } from '../internal/maybe';
 import { GuestImage } from '../../azure-local/guest-image-support';
 import { HCI_GALLERY_IMAGE } from '../../azure-local/marketplace-image-rules';
+import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
-const stackHciMarketplaceGalleryImageModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image');
+const stackHciMarketplaceGalleryImageModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image'));
 
 /** Props of {@link AzureLocalMarketplaceImage}. */
 export interface AzureLocalMarketplaceImageProps {

@@ -16,11 +16,12 @@ import { TrustedLaunchVmFacts } from '../../azure-local/trusted-launch-facts';
 import { TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES } from '../../azure-local/trusted-launch-rules';
 import { VM_INSTANCE_TYPE, VmInstanceBody } from '../../azure-local/vm-instance-body';
 import { AZURE_LOCAL_HARDWARE_RULES, AzureLocalHardwareFacts } from '../../azure-local/hardware-rules';
+import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
-const arcMachineModule = () => require('@cdktf/provider-azurerm/lib/arc-machine') as typeof import('@cdktf/provider-azurerm/lib/arc-machine');
-const stackHciNetworkInterfaceModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-network-interface') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-network-interface');
-const stackHciVirtualHardDiskModule = () => require('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk');
+const arcMachineModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/arc-machine') as typeof import('@cdktf/provider-azurerm/lib/arc-machine'));
+const stackHciNetworkInterfaceModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/stack-hci-network-interface') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-network-interface'));
+const stackHciVirtualHardDiskModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk') as typeof import('@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk'));
 
 /** A data disk of an Azure Local VM (`azurerm_stack_hci_virtual_hard_disk`). */
 export interface AzureLocalDataDisk {

@@ -11,12 +11,13 @@ import { WindowsServerAzureEditionImage } from '../../windows/image';
 import { WindowsServerAzureEditionVm } from '../windows/windows-server-azure-edition-vm';
 import { DEFAULT_VXLAN_PORT, ExtendedNetworkFacts } from '../../extended-network/extended-network-facts';
 import { EXTENDED_NETWORK_RULES, XNET_GATEWAY_MESSAGE, XNET_GATEWAY_TYPES } from '../../extended-network/extended-network-rules';
+import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
-const dataAzurermVirtualNetworkGatewayModule = () => require('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway') as typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway');
-const networkInterfaceModule = () => require('@cdktf/provider-azurerm/lib/network-interface') as typeof import('@cdktf/provider-azurerm/lib/network-interface');
-const networkInterfaceSecurityGroupAssociationModule = () => require('@cdktf/provider-azurerm/lib/network-interface-security-group-association') as typeof import('@cdktf/provider-azurerm/lib/network-interface-security-group-association');
-const networkSecurityGroupModule = () => require('@cdktf/provider-azurerm/lib/network-security-group') as typeof import('@cdktf/provider-azurerm/lib/network-security-group');
+const dataAzurermVirtualNetworkGatewayModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway') as typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway'));
+const networkInterfaceModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/network-interface') as typeof import('@cdktf/provider-azurerm/lib/network-interface'));
+const networkInterfaceSecurityGroupAssociationModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/network-interface-security-group-association') as typeof import('@cdktf/provider-azurerm/lib/network-interface-security-group-association'));
+const networkSecurityGroupModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/network-security-group') as typeof import('@cdktf/provider-azurerm/lib/network-security-group'));
 
 /** A subnet of the VNet, as the appliance needs it. */
 export interface ExtendedNetworkSubnet {

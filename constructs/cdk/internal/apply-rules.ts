@@ -78,14 +78,16 @@ export const ruleSet = <F>(rules: readonly Rule<F>[], facts: F): RuleSet => ({ r
  */
 export function applyRules<F>(scope: Construct, rules: readonly Rule<F>[], facts: F, ...more: RuleSet[]): Precondition[] {
   const sets = [ruleSet(rules, facts), ...more];
+  // the path is built from the scopes on every read
+  const path = scope.node.path;
   // a construct's user reads props: the fix in their words, where a rule gives one
-  const violations = sets.flatMap((set) => evaluate(set.rules, set.facts, scope.node.path)).map(inConstructTerms);
+  const violations = sets.flatMap((set) => evaluate(set.rules, set.facts, path)).map(inConstructTerms);
   record(scope, violations);
   const out: Precondition[] = [];
   for (const set of sets) {
     // with every fact known, no rule is undecided: nothing to say as a precondition or to report as not checked
     if (!hasUnknown(set.facts)) continue;
-    record(scope, notChecked(set.rules, set.facts, scope.node.path));
+    record(scope, notChecked(set.rules, set.facts, path));
     for (const p of preconditions(set.rules, set.facts, CDKTF_EXPRESSIONS)) out.push({ condition: p.condition, errorMessage: p.errorMessage });
   }
   return out;

@@ -40,9 +40,18 @@ export function maybeList<T>(value: readonly T[] | undefined): Maybe<Maybe<T>[]>
 }
 
 
+/** The last string read by {@link identifiersOf}: a fleet passes the same password token to every VM. */
+let lastRead: { readonly value: string; readonly identifiers: readonly string[] } | undefined;
+
 /** The identifiers (`var.x`, `azurerm_key_vault.kv.id`) of the references a token string holds. */
-export const identifiersOf = (v: unknown): string[] =>
-  (typeof v === 'string' ? Tokenization.reverseString(v).tokens : []).map((t) => (t as { identifier?: unknown }).identifier).filter((i): i is string => typeof i === 'string');
+export function identifiersOf(v: unknown): readonly string[] {
+  if (typeof v !== 'string') return [];
+  if (lastRead?.value !== v) {
+    const identifiers = Tokenization.reverseString(v).tokens.map((t) => (t as { identifier?: unknown }).identifier).filter((i): i is string => typeof i === 'string');
+    lastRead = { value: v, identifiers };
+  }
+  return lastRead.identifiers;
+}
 
 /** The Terraform variables of each stack by the identifier their references carry (`var.<name>`). */
 const VARIABLES = new StackIndex<TerraformVariable>((c, add) => {

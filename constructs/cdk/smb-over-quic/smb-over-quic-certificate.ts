@@ -4,9 +4,10 @@ import { providerOf } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { isListToken } from '../internal/maybe';
 import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from '../../smb-over-quic/smb-over-quic-facts';
+import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
-const keyVaultCertificateModule = () => require('@cdktf/provider-azurerm/lib/key-vault-certificate') as typeof import('@cdktf/provider-azurerm/lib/key-vault-certificate');
+const keyVaultCertificateModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/key-vault-certificate') as typeof import('@cdktf/provider-azurerm/lib/key-vault-certificate'));
 
 /** How {@link SmbOverQuicCertificate.create} makes a new Key Vault certificate. */
 export interface NewSmbOverQuicCertificateOptions {

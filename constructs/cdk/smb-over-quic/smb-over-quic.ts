@@ -14,10 +14,11 @@ import { isKnown } from '../../core/unknown';
 import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from '../../smb-over-quic/smb-over-quic-script';
 import { Fn, TerraformProvider } from 'cdktf';
 import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
+import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
-const networkSecurityRuleModule = () => require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule');
-const virtualMachineRunCommandModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-run-command') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-run-command');
+const networkSecurityRuleModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/network-security-rule') as typeof import('@cdktf/provider-azurerm/lib/network-security-rule'));
+const virtualMachineRunCommandModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/virtual-machine-run-command') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-run-command'));
 
 /** Client access control of SMB over QUIC: which client certificates may connect. */
 export interface SmbOverQuicClientAccessControl {

@@ -12,9 +12,10 @@ import { IdentityType, LicenseType, VM_SETTINGS_RULES, VmSettingsFacts } from '.
 import { RuleSet, ruleSet } from '../internal/apply-rules';
 import { isListToken, isToken, maybe } from '../internal/maybe';
 import { providerOf } from '../internal/provider-prop';
+import { loadOnce } from '../internal/load-once';
 
-const managedDiskModule = () => require('@cdktf/provider-azurerm/lib/managed-disk') as typeof import('@cdktf/provider-azurerm/lib/managed-disk');
-const dataDiskAttachmentModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment');
+const managedDiskModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/managed-disk') as typeof import('@cdktf/provider-azurerm/lib/managed-disk'));
+const dataDiskAttachmentModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-data-disk-attachment'));
 
 /** The VM's managed identities. */
 export interface VmIdentity {
@@ -165,17 +166,19 @@ function vmDiskFacts(p: VmFleetProps & { readonly size: string }, osDiskStorageA
 
 /** The VM attributes the fleet props write. */
 export function vmFleetAttributes(p: VmFleetProps, { userData, customData }: EncodedVmData): Partial<WindowsVirtualMachineConfig> {
+  // an attribute left undefined is one the provider class does not write
   return {
-    ...(p.licenseType !== undefined ? { licenseType: p.licenseType } : {}),
-    ...(p.identity ? { identity: { type: p.identity.type, ...(p.identity.identityIds !== undefined ? { identityIds: p.identity.identityIds } : {}) } } : {}),
-    ...(p.availabilitySetId !== undefined ? { availabilitySetId: p.availabilitySetId } : {}),
-    ...(p.proximityPlacementGroupId !== undefined ? { proximityPlacementGroupId: p.proximityPlacementGroupId } : {}),
-    ...(p.capacityReservationGroupId !== undefined ? { capacityReservationGroupId: p.capacityReservationGroupId } : {}),
+    licenseType: p.licenseType,
+    identity: p.identity ? { type: p.identity.type, identityIds: p.identity.identityIds } : undefined,
+    availabilitySetId: p.availabilitySetId,
+    proximityPlacementGroupId: p.proximityPlacementGroupId,
+    capacityReservationGroupId: p.capacityReservationGroupId,
+    // an empty block turns managed boot diagnostics on; a block of undefined fields would not be written at all
     bootDiagnostics: p.bootDiagnosticsStorageUri !== undefined ? { storageAccountUri: p.bootDiagnosticsStorageUri } : {},
-    ...(userData !== undefined ? { userData } : {}),
-    ...(customData !== undefined ? { customData } : {}),
-    ...(hasUltraDisk(p) ? { additionalCapabilities: { ultraSsdEnabled: true } } : {}),
-    ...(p.dependsOn !== undefined ? { dependsOn: p.dependsOn } : {}),
+    userData,
+    customData,
+    additionalCapabilities: hasUltraDisk(p) ? { ultraSsdEnabled: true } : undefined,
+    dependsOn: p.dependsOn,
   };
 }
 

@@ -18,11 +18,12 @@ import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../windows/key-vau
 import { keyVaultDeploymentOf } from '../internal/key-vault-reference';
 import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
 import { addDataDisks, encodedVmData, VM_FLEET_PROPS, VmFleetProps, vmFleetAttributes, vmFleetRuleSets } from './vm-fleet-settings';
+import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
-const automanageConfigurationModule = () => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration');
-const virtualMachineAutomanageConfigurationAssignmentModule = () => require('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment');
-const windowsVirtualMachineModule = () => require('@cdktf/provider-azurerm/lib/windows-virtual-machine') as typeof import('@cdktf/provider-azurerm/lib/windows-virtual-machine');
+const automanageConfigurationModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/automanage-configuration') as typeof import('@cdktf/provider-azurerm/lib/automanage-configuration'));
+const virtualMachineAutomanageConfigurationAssignmentModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment') as typeof import('@cdktf/provider-azurerm/lib/virtual-machine-automanage-configuration-assignment'));
+const windowsVirtualMachineModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/windows-virtual-machine') as typeof import('@cdktf/provider-azurerm/lib/windows-virtual-machine'));
 
 /** The OS disk of an Azure Edition VM. */
 export interface OsDiskOptions {
@@ -196,6 +197,25 @@ export const AZURE_EDITION_VM_PROPS: PropSchema = {
 /** The props with the image's patching constraints set aside: what the construct reads once the types have done their work. */
 type AnyPatchingProps = WindowsServerAzureEditionVmBaseProps & PatchingProps & { readonly image: WindowsServerAzureEditionImage };
 
+type ImageFacts = Pick<AzureEditionVmFacts, 'imageReference' | 'imageId' | 'imageGeneration'>;
+
+/** The facts of each image: the same for every VM of a fleet, and an image does not change once made. */
+const IMAGE_FACTS = new WeakMap<WindowsServerAzureEditionImage, ImageFacts>();
+
+function imageFactsOf(image: WindowsServerAzureEditionImage): ImageFacts {
+  let facts = IMAGE_FACTS.get(image);
+  if (facts === undefined) {
+    const r = image.reference;
+    facts = {
+      imageReference: r ? { publisher: maybe(r.publisher)!, offer: maybe(r.offer)!, sku: maybe(r.sku)! } : undefined,
+      imageId: image.imageId !== undefined ? maybe(image.imageId) : undefined,
+      imageGeneration: r && [r.publisher, r.offer, r.sku].every((v) => typeof v === 'string' && !isToken(v)) ? imageGenerationOf(r.publisher, r.offer, r.sku) : undefined,
+    };
+    IMAGE_FACTS.set(image, facts);
+  }
+  return facts;
+}
+
 /** Checks the props, applies the rules and returns the VM resource's attributes (`hotpatchingEnabled` after defaults). */
 function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<boolean>): WindowsVirtualMachineConfig {
   checkProps(vm, AZURE_EDITION_VM_PROPS, props);
@@ -212,15 +232,11 @@ function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<
   const vtpm = p.vtpm ?? true;
   const computerName = p.computerName ?? p.name;
 
+  const imageFacts = imageFactsOf(image);
   const facts: AzureEditionVmFacts = {
-    imageReference: image.reference
-      ? { publisher: maybe(image.reference.publisher)!, offer: maybe(image.reference.offer)!, sku: maybe(image.reference.sku)! }
-      : undefined,
-    imageId: image.imageId !== undefined ? maybe(image.imageId) : undefined,
-    imageGeneration:
-      image.reference && [image.reference.publisher, image.reference.offer, image.reference.sku].every((v) => typeof v === 'string' && !isToken(v))
-        ? imageGenerationOf(image.reference.publisher, image.reference.offer, image.reference.sku)
-        : undefined,
+    imageReference: imageFacts.imageReference,
+    imageId: imageFacts.imageId,
+    imageGeneration: imageFacts.imageGeneration,
     size: maybe(p.size)!,
     computerName: maybe(computerName)!,
     computerNameAttribute: p.computerName !== undefined ? 'computer_name' : 'name',
@@ -244,40 +260,36 @@ function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<
   const encoded = encodedVmData(p);
   const precondition = applyRules(vm, AZURE_EDITION_VM_RULES, facts, ...vmFleetRuleSets(p, osDiskStorageAccountType, encoded));
   const lifecycle = lifecycleWith(p.lifecycle, precondition);
+  // an attribute left undefined is one the provider class does not write: one literal, no conditional spreads
   return {
     name: p.name,
     resourceGroupName: p.resourceGroupName,
-    ...providerOf(p.provider),
+    provider: p.provider,
     location: p.location,
     size: p.size,
     computerName,
     adminUsername: p.adminUsername,
     adminPassword: p.adminPassword,
     networkInterfaceIds: list(p.networkInterfaceIds)!,
-    ...(image.reference
-      ? { sourceImageReference: { ...image.reference } }
-      : { sourceImageId: image.imageId }),
-    osDisk: {
-      caching: osDisk.caching ?? 'ReadWrite',
-      storageAccountType: osDiskStorageAccountType,
-      ...(osDisk.diskSizeGb !== undefined ? { diskSizeGb: osDisk.diskSizeGb } : {}),
-    },
+    sourceImageReference: image.reference,
+    sourceImageId: image.reference ? undefined : image.imageId,
+    osDisk: { caching: osDisk.caching ?? 'ReadWrite', storageAccountType: osDiskStorageAccountType, diskSizeGb: osDisk.diskSizeGb },
     provisionVmAgent,
     allowExtensionOperations,
     automaticUpdatesEnabled: automaticUpdates,
     patchMode,
     patchAssessmentMode,
-    ...(p.rebootSetting !== undefined ? { rebootSetting: p.rebootSetting } : {}),
+    rebootSetting: p.rebootSetting,
     hotpatchingEnabled: hotpatch,
     bypassPlatformSafetyChecksOnUserScheduleEnabled: bypass,
     secureBootEnabled: secureBoot,
     vtpmEnabled: vtpm,
     encryptionAtHostEnabled: p.encryptionAtHost ?? false,
-    ...(p.zone !== undefined ? { zone: p.zone } : {}),
-    ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
-    ...(p.tags !== undefined ? { tags: p.tags } : {}),
+    zone: p.zone,
+    timezone: p.timezone,
+    tags: p.tags,
     ...vmFleetAttributes(p, encoded),
-    ...(lifecycle ? { lifecycle } : {}),
+    lifecycle,
   };
 }
 
