@@ -10,7 +10,6 @@ export const RESERVED_ADMIN_USERNAMES = [
   'test2', 'test3', 'user4', 'user5',
 ] as const;
 
-const ASCII = /^[\x00-\x7f]*$/;
 const UTF8 = new TextEncoder();
 
 /** Reasons an administrator name is refused; empty when it is valid. */
@@ -18,7 +17,7 @@ export function adminUsernameProblems(name: string): string[] {
   if (name.trim() === '') return ['it is empty'];
   const problems: string[] = [];
   // azurerm counts bytes (Go's len), so a non-ASCII letter counts twice or more
-  const bytes = ASCII.test(name) ? name.length : UTF8.encode(name).length;
+  const bytes = UTF8.encode(name).length;
   if (bytes > ADMIN_USERNAME_MAX) problems.push(`it has ${bytes} ${bytes === name.length ? 'characters' : 'bytes'} (at most ${ADMIN_USERNAME_MAX})`);
   if (name.endsWith('.')) problems.push('it ends with a dot');
   if ((RESERVED_ADMIN_USERNAMES as readonly string[]).includes(name)) problems.push('it is a reserved name');

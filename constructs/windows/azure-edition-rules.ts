@@ -19,11 +19,11 @@ export const AUTOMANAGE_RETIREMENT_DATE = '2027-09-30';
 
 const ci = (v: string) => `(?i)^${v.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}$`;
 const SKU_PATTERN = `(?i)^(${AZURE_EDITION_IMAGES.map((e) => e.sku).join('|')})$`;
-const same = (a: unknown, b: string) => typeof a === 'string' && (a === b || a.toLowerCase() === b.toLowerCase());
+const same = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
 
 /** Adds the finding of an image reference field that names the Marketplace value with other case. */
 function miscased(out: Finding[], field: string, value: unknown, exact: string | undefined): void {
-  if (exact === undefined || typeof value !== 'string' || value === exact || !same(value, exact)) return;
+  if (exact === undefined || typeof value !== 'string' || value === exact || value.toLowerCase() !== exact.toLowerCase()) return;
   out.push({ attribute: `source_image_reference.${field}`, message: `${field} ${show(value)} is spelled '${exact}' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly`, value: show(value), allowed: [exact], fix: `write '${exact}'` });
 }
 

@@ -228,6 +228,11 @@ describe('Azure Edition rules on facts', () => {
       ['2022-datacenter-azure-edition'],
       "write '2022-datacenter-azure-edition'",
     ]);
+    const casedNames = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: 'MICROSOFTWINDOWSSERVER', offer: 'windowsServer', sku: '2022-datacenter-azure-edition' } }, 'p');
+    expect(casedNames.map((v) => [v.attribute, v.message, v.fix])).toEqual([
+      ['source_image_reference.publisher', "publisher 'MICROSOFTWINDOWSSERVER' is spelled 'MicrosoftWindowsServer' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly", "write 'MicrosoftWindowsServer'"],
+      ['source_image_reference.offer', "offer 'windowsServer' is spelled 'WindowsServer' in the Marketplace; Azure accepts it, but azurerm's hotpatch checks compare exactly", "write 'WindowsServer'"],
+    ]);
     expect(preconditions(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { publisher: T('p'), offer: 'WindowsServer', sku: '2022-datacenter-azure-edition' } }, STRING_EXPRESSIONS).find((p) => p.errorMessage.startsWith('[WSAE-IMAGE]'))?.condition).toBe('re((?i)^MicrosoftWindowsServer$, var.p)');
     const [plain] = evaluate(AZURE_EDITION_VM_RULES, { ...AE, hotpatchingEnabled: false, imageReference: { ...DESKTOP, sku: '2022-datacenter' } }, 'p');
     expect(plain.message).toBe("sku '2022-datacenter' is not a Windows Server Azure Edition sku");
