@@ -13,24 +13,25 @@ const maxOf = (kind: ComputerNameKind) => (kind === 'prefix' ? COMPUTER_NAME_PRE
 
 const ALPHABET = /^[a-zA-Z0-9-]*$/;
 
-/** The characters outside azurerm's alphabet (ASCII letters, digits, dash), each named once. */
-function alphabetProblems(text: string): string[] {
-  if (ALPHABET.test(text)) return [];
-  const bad = [...new Set([...text].filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
-  return [`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`];
+/**
+ * A name's length in characters as a person counts them (code points), and what it holds outside azurerm's alphabet
+ * (ASCII letters, digits, dash), each character named once. A name within the alphabet is read in one match.
+ */
+function readName(text: string): { length: number; alphabetProblems: string[] } {
+  if (ALPHABET.test(text)) return { length: text.length, alphabetProblems: [] };
+  const characters = [...text];
+  const bad = [...new Set(characters.filter((c) => !/^[a-zA-Z0-9-]$/.test(c)))];
+  return { length: characters.length, alphabetProblems: [`it contains ${bad.map((c) => JSON.stringify(c)).join(' ')}`] };
 }
-
-/** Characters as a person counts them (code points): only a name outside the alphabet can differ from its length. */
-const characterCount = (text: string) => (ALPHABET.test(text) ? text.length : [...text].length);
 
 /** Reasons a Windows computer name (or prefix) is refused; empty when it is valid. */
 export function computerNameProblems(name: string, kind: ComputerNameKind = 'full'): string[] {
   const max = maxOf(kind);
   const problems: string[] = [];
-  const length = characterCount(name);
+  const { length, alphabetProblems } = readName(name);
   if (length < 1 || length > max) problems.push(`it has ${length} characters (1 to ${max} allowed)`);
   if (/^\d+$/.test(name)) problems.push('it is only digits');
-  problems.push(...alphabetProblems(name));
+  problems.push(...alphabetProblems);
   if (kind === 'full' && name.endsWith('-')) problems.push('it ends with a dash');
   return problems;
 }
@@ -80,9 +81,9 @@ export function computerNameTemplateProblems(template: string, kind: ComputerNam
   if (!parts) return [];
   const max = maxOf(kind);
   const problems: string[] = [];
-  const length = characterCount(parts.text);
+  const { length, alphabetProblems } = readName(parts.text);
   if (length > max) problems.push(`its literal parts alone have ${length} characters (at most ${max} allowed)`);
-  problems.push(...alphabetProblems(parts.text));
+  problems.push(...alphabetProblems);
   if (kind === 'full' && parts.endsWithLiteral && parts.text.endsWith('-')) problems.push('it ends with a dash');
   return problems;
 }

@@ -1,7 +1,7 @@
 import type { StackHciMarketplaceGalleryImage } from '@cdktf/provider-azurerm/lib/stack-hci-marketplace-gallery-image';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
+import { PROVIDER_PROP } from '../internal/provider-prop';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { maybe } from '../internal/maybe';
@@ -91,7 +91,7 @@ export class AzureLocalMarketplaceImage extends Construct {
     this.hypervGeneration = hypervGeneration;
     this.resource = new (stackHciMarketplaceGalleryImageModule().StackHciMarketplaceGalleryImage)(this, 'Resource', {
       name: props.name,
-      ...providerOf(props.provider),
+      provider: props.provider,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       customLocationId: props.customLocationId,
@@ -100,7 +100,7 @@ export class AzureLocalMarketplaceImage extends Construct {
       identifier: { publisher: props.publisher, offer: props.offer, sku: props.sku },
       version: props.version,
       ...(props.storagePathId !== undefined ? { storagePathId: props.storagePathId } : {}),
-      ...(props.tags !== undefined ? { tags: props.tags } : {}),
+      tags: props.tags,
     });
   }
 

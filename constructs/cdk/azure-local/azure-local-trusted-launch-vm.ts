@@ -2,7 +2,7 @@ import type { ArcMachine } from '@cdktf/provider-azurerm/lib/arc-machine';
 import type { StackHciNetworkInterface } from '@cdktf/provider-azurerm/lib/stack-hci-network-interface';
 import type { StackHciVirtualHardDisk } from '@cdktf/provider-azurerm/lib/stack-hci-virtual-hard-disk';
 import { TerraformProvider, TerraformStack } from 'cdktf';
-import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
+import { PROVIDER_PROP } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/azapi-provider';
 import { AzapiResource } from '../azapi/azapi-resource';
@@ -221,7 +221,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
     const precondition = applyRules(this, TRUSTED_LAUNCH_VM_RULES, facts, ...hardwareRules);
     AzureLocalTrustedLaunchVm.adviseOnce(this);
 
-    const common = { resourceGroupName: p.resourceGroupName, location: p.location, ...providerOf(p.provider), ...(p.tags !== undefined ? { tags: p.tags } : {}) };
+    const common = { resourceGroupName: p.resourceGroupName, location: p.location, provider: p.provider, tags: p.tags };
     this.arcMachine = new (arcMachineModule().ArcMachine)(this, 'ArcMachine', { name: p.name, ...common, kind: 'HCI', identity: { type: 'SystemAssigned' } });
     const networkInterface = (id: string, n: AzureLocalNetworkInterface) =>
       new (stackHciNetworkInterfaceModule().StackHciNetworkInterface)(this, id, {

@@ -2,7 +2,7 @@ import type { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/l
 import type { NetworkInterface } from '@cdktf/provider-azurerm/lib/network-interface';
 import type { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
-import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
+import { PROVIDER_PROP } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { applyRules, checkProps } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
@@ -134,10 +134,10 @@ export class AzureExtendedNetwork extends Construct {
     };
     applyRules(this, EXTENDED_NETWORK_RULES, facts);
 
-    const common = { resourceGroupName: props.resourceGroupName, location: props.location, ...providerOf(props.provider), ...(props.tags !== undefined ? { tags: props.tags } : {}) };
+    const common = { resourceGroupName: props.resourceGroupName, location: props.location, provider: props.provider, tags: props.tags };
     this.gateway = new (dataAzurermVirtualNetworkGatewayModule().DataAzurermVirtualNetworkGateway)(this, 'Gateway', {
       name: props.virtualNetworkGateway.name,
-      ...providerOf(props.provider),
+      provider: props.provider,
       resourceGroupName: props.virtualNetworkGateway.resourceGroupName,
       lifecycle: {
         postcondition: [
@@ -169,7 +169,7 @@ export class AzureExtendedNetwork extends Construct {
         { name: 'allow-vxlan-to-peer', priority, direction: 'Outbound', access: 'Allow', protocol: 'Udp', sourcePortRange: '*', destinationPortRange: port, sourceAddressPrefix: this.routableInterface.privateIpAddress, destinationAddressPrefix: peer, description: 'VXLAN to the on-premises appliance' },
       ],
     });
-    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id, ...providerOf(props.provider) });
+    new (networkInterfaceSecurityGroupAssociationModule().NetworkInterfaceSecurityGroupAssociation)(this, 'NsgAssociation', { networkInterfaceId: this.routableInterface.id, networkSecurityGroupId: this.networkSecurityGroup.id, provider: props.provider });
 
     this.resource = new WindowsServerAzureEditionVm(this, 'Resource', {
       name: props.name,

@@ -4,5 +4,3 @@ import { PropSpec } from '../../core/prop-types';
 /** The runtime shape of a `provider` prop: any Terraform provider (duck-typed: CDK Terrain's copy passes too). */
 export const PROVIDER_PROP: PropSpec = { type: { is: (v) => TerraformProvider.isTerraformProvider(v), name: 'TerraformProvider' } };
 
-/** The `provider` argument of a child resource: the given provider, or nothing (the stack's default one). */
-export const providerOf = (provider: TerraformProvider | undefined): { provider?: TerraformProvider } => (provider !== undefined ? { provider } : {});

@@ -1,6 +1,5 @@
 import type { KeyVaultCertificate } from '@cdktf/provider-azurerm/lib/key-vault-certificate';
 import { Fn, TerraformProvider } from 'cdktf';
-import { providerOf } from '../internal/provider-prop';
 import { Construct } from 'constructs';
 import { isListToken } from '../internal/maybe';
 import { NewCertificateFacts, SERVER_AUTHENTICATION_EKU } from '../../smb-over-quic/smb-over-quic-facts';
@@ -80,9 +79,9 @@ export class SmbOverQuicCertificate {
     const f = this.newCertificateFacts()!;
     const resource = new (keyVaultCertificateModule().KeyVaultCertificate)(scope, 'Certificate', {
       name: o.name,
-      ...providerOf(provider),
+      provider,
       keyVaultId: o.keyVaultId,
-      ...(tags !== undefined ? { tags } : {}),
+      tags,
       certificatePolicy: {
         issuerParameters: { name: o.issuerName ?? 'Self' },
         keyProperties: { exportable: true, keyType: f.keyType, reuseKey: false, ...(f.keySize !== undefined ? { keySize: f.keySize } : { curve: f.curve }) },

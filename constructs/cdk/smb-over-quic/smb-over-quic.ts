@@ -13,7 +13,7 @@ import { NETWORK_RULES, NsgRuleFacts } from '../../network/network-rules';
 import { isKnown } from '../../core/unknown';
 import { SMB_SCRIPT_PARAMETERS, smbOverQuicScript } from '../../smb-over-quic/smb-over-quic-script';
 import { Fn, TerraformProvider } from 'cdktf';
-import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
+import { PROVIDER_PROP } from '../internal/provider-prop';
 import { loadOnce } from '../internal/load-once';
 
 // provider classes load when a construct first needs them: importing the library stays cheap
@@ -147,7 +147,7 @@ export class SmbOverQuic extends Construct {
     const rule = (name: string, protocol: 'Udp' | 'Tcp', offset: number, description: string) =>
       new (networkSecurityRuleModule().NetworkSecurityRule)(this, name, {
         name: `${vm.node.id}-${name}`.replace(/[^A-Za-z0-9_.-]/g, '-'),
-        ...providerOf(provider),
+        provider,
         networkSecurityGroupName: props.networkSecurityGroup.name,
         resourceGroupName: props.networkSecurityGroup.resourceGroupName,
         priority: priority + offset,
@@ -165,10 +165,10 @@ export class SmbOverQuic extends Construct {
 
     this.resource = new (virtualMachineRunCommandModule().VirtualMachineRunCommand)(this, 'Resource', {
       name: 'smb-over-quic',
-      ...providerOf(provider),
+      provider,
       location: vm.location,
       virtualMachineId: vm.id,
-      ...(tags !== undefined ? { tags } : {}),
+      tags,
       source: {
         script: smbOverQuicScript({
           requireClientAuthentication: cac !== undefined && (cac.requireClientAuthentication ?? true),

@@ -11,7 +11,6 @@ import { VM_DATA_RULES, VmDataFacts } from '../../windows/vm-data-rules';
 import { IdentityType, LicenseType, VM_SETTINGS_RULES, VmSettingsFacts } from '../../windows/vm-settings-rules';
 import { RuleSet, ruleSet } from '../internal/apply-rules';
 import { isListToken, isToken, maybe } from '../internal/maybe';
-import { providerOf } from '../internal/provider-prop';
 import { loadOnce } from '../internal/load-once';
 
 const managedDiskModule = loadOnce(() => require('@cdktf/provider-azurerm/lib/managed-disk') as typeof import('@cdktf/provider-azurerm/lib/managed-disk'));
@@ -195,20 +194,20 @@ export function addDataDisks(
     const key = isToken(d.name) ? String(i) : d.name;
     const disk = new (managedDiskModule().ManagedDisk)(scope, `DataDisk-${key}`, {
       name: d.name,
-      ...providerOf(p.provider),
+      provider: p.provider,
       resourceGroupName: p.resourceGroupName,
       location: p.location,
       storageAccountType: d.storageAccountType ?? DATA_DISK_DEFAULTS.storageAccountType,
       ...(d.sourceResourceId !== undefined ? { createOption: 'Copy', sourceResourceId: d.sourceResourceId } : { createOption: 'Empty' }),
       diskSizeGb: d.sizeGb,
       ...(p.zone !== undefined ? { zone: p.zone } : {}),
-      ...(p.tags !== undefined ? { tags: p.tags } : {}),
+      tags: p.tags,
     });
     disks.push(disk);
     attachments.push(
       new (dataDiskAttachmentModule().VirtualMachineDataDiskAttachment)(scope, `DataDiskAttachment-${key}`, {
         managedDiskId: disk.id,
-        ...providerOf(p.provider),
+        provider: p.provider,
         virtualMachineId: vm.id,
         lun: d.lun,
         caching: d.caching ?? DATA_DISK_DEFAULTS.caching,

@@ -5,7 +5,7 @@ import type { VirtualMachineAutomanageConfigurationAssignment } from '@cdktf/pro
 import type { WindowsVirtualMachine, WindowsVirtualMachineConfig } from '@cdktf/provider-azurerm/lib/windows-virtual-machine';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { PROVIDER_PROP, providerOf } from '../internal/provider-prop';
+import { PROVIDER_PROP } from '../internal/provider-prop';
 import { applyRules, checkProps, lifecycleWith } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
 import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
@@ -349,7 +349,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
         const c = p.automanage.configuration;
         this.automanageConfiguration = new (automanageConfigurationModule().AutomanageConfiguration)(this, 'AutomanageConfiguration', {
           name: c.name,
-          ...providerOf(p.provider),
+          provider: p.provider,
           resourceGroupName: p.resourceGroupName,
           location: p.location,
           ...((c.antimalware ?? true) ? { antimalware: { realTimeProtectionEnabled: true, scheduledScanEnabled: true, scheduledScanType: 'Quick' } } : {}),
@@ -360,7 +360,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
           logAnalyticsEnabled: c.logAnalytics ?? false,
           automationAccountEnabled: c.automationAccount ?? false,
           statusChangeAlertEnabled: c.statusChangeAlert ?? false,
-          ...(p.tags !== undefined ? { tags: p.tags } : {}),
+          tags: p.tags,
         });
         configurationId = this.automanageConfiguration.id;
       } else {
@@ -368,7 +368,7 @@ export class WindowsServerAzureEditionVm<H extends boolean = boolean> extends Co
       }
       this.automanageAssignment = new (virtualMachineAutomanageConfigurationAssignmentModule().VirtualMachineAutomanageConfigurationAssignment)(this, 'AutomanageAssignment', {
         virtualMachineId: this.resource.id,
-        ...providerOf(p.provider),
+        provider: p.provider,
         configurationId,
       });
     }
