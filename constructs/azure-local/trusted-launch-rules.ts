@@ -1,4 +1,5 @@
-import { and, eq, matches, not, truthy } from '../core/condition';
+import { and, eq, matches, not, or, truthy, unset } from '../core/condition';
+import { computerNameProblems, COMPUTER_NAME_PATTERN, DIGITS_ONLY_PATTERN } from '../windows/computer-name';
 import { Finding, findingIf, Rule, show } from '../core/rule';
 import { HCI_SOURCES, SOURCES } from '../core/sources';
 import { isKnown } from '../core/unknown';
@@ -113,20 +114,39 @@ export const HCI_BOOT_INTEGRITY: TlRule = {
     one(f.guestAttestation === true, () => ({ attribute: 'guestAttestation', message: 'guest boot-integrity verification (attestation) is asked for (true) but Azure Local does not offer it', value: 'true', allowed: ['false'], fix: 'remove guestAttestation' })),
 };
 
+/** What is wrong with a computer name: a Windows guest is held to the Windows name facts, any other to the length and alphabet. */
+function hciComputerNameProblems(name: string, guestOs: TrustedLaunchVmFacts['guestOs']): string[] {
+  if (guestOs === 'Windows') return computerNameProblems(name);
+  return new RegExp(HCI_COMPUTER_NAME_PATTERN).test(name) ? [] : ['it is not 1 to 15 letters, digits or hyphens'];
+}
+
 export const HCI_COMPUTER_NAME: TlRule = {
   id: 'HCI-COMPUTER-NAME',
   severity: 'error',
-  title: 'a Windows guest computer name is 1-15 letters, digits or hyphens',
+  title: 'a Windows guest computer name is 1-15 letters, digits or hyphens, not only digits, not ending with a hyphen',
   source: `${HCI_SOURCES.azureLocalNaming}; ${SOURCES.windowsComputerName}`,
-  doc: 'The computer name defaults to the VM name. The limit is Windows\' (NetBIOS); the API sets none, so a guest known to be Linux is not held to it.',
-  holds: (f) => (f.guestOs === 'Linux' ? true : matches(f.computerName, HCI_COMPUTER_NAME_PATTERN, (s) => new RegExp(HCI_COMPUTER_NAME_PATTERN).test(s))),
-  check: (f) =>
-    one(f.guestOs !== 'Linux' && isKnown(f.computerName) && !new RegExp(HCI_COMPUTER_NAME_PATTERN).test(f.computerName as string), () => ({
+  doc:
+    "The computer name defaults to the VM name. The limits are Windows' (NetBIOS): a Windows guest follows the same name facts as an Azure VM; " +
+    'the API sets none, so a guest known to be Linux is not held to them, and a guest of unknown OS only to the length and alphabet.',
+  holds: (f) =>
+    f.guestOs === 'Linux'
+      ? true
+      : or(
+          unset(f.computerName),
+          f.guestOs === 'Windows'
+            ? and(matches(f.computerName, COMPUTER_NAME_PATTERN, (s) => computerNameProblems(s).length === 0), not(matches(f.computerName, DIGITS_ONLY_PATTERN, (s) => /^[0-9]+$/.test(s))))
+            : matches(f.computerName, HCI_COMPUTER_NAME_PATTERN, (s) => new RegExp(HCI_COMPUTER_NAME_PATTERN).test(s)),
+        ),
+  check(f) {
+    if (f.guestOs === 'Linux' || !isKnown(f.computerName) || typeof f.computerName !== 'string') return [];
+    const problems = hciComputerNameProblems(f.computerName, f.guestOs);
+    return one(problems.length > 0, () => ({
       attribute: 'computerName',
-      message: `computer name ${show(f.computerName)} is not 1 to 15 letters, digits or hyphens`,
+      message: `computer name ${show(f.computerName)} is invalid: ${problems.join(', ')}`,
       value: show(f.computerName),
-      fix: 'use 1 to 15 letters, digits or hyphens (set computerName explicitly when the VM name is longer)',
-    })),
+      fix: `use 1 to 15 letters, digits or hyphens${f.guestOs === 'Windows' ? ', not only digits, not ending with a hyphen' : ''} (set computerName explicitly when the VM name is longer)`,
+    }));
+  },
 };
 
 export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {

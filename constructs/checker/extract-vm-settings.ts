@@ -2,7 +2,7 @@ import { Unknown } from '../core/unknown';
 import { DataDiskFacts, VmDiskFacts } from '../windows/disk-rules';
 import { VmDataFacts } from '../windows/vm-data-rules';
 import { VmSettingsFacts } from '../windows/vm-settings-rules';
-import { block, isExpression, raw, rawBool, rawList, rawOr, referencedAddress } from './raw-values';
+import { block, isExpression, isSetAttribute, raw, rawBool, rawList, rawOr, referencedAddress } from './raw-values';
 import { TfResource } from './terraform-config';
 
 /** Licence, identity and placement of an `azurerm_windows_virtual_machine`. */
@@ -13,7 +13,7 @@ export function vmSettingsFactsOf(r: TfResource): VmSettingsFacts {
   return {
     licenseType: raw<string>(v.license_type),
     identityType: identity ? rawOr<string>(identity.type, '') : undefined,
-    identityIdCount: isExpression(ids) ? new Unknown(ids) : rawList(ids, 'identity.identity_ids').length,
+    identityIdCount: isExpression(ids) ? new Unknown(ids, 0) : rawList(ids, 'identity.identity_ids').length,
     zone: raw<string>(v.zone),
     availabilitySetId: raw<string>(v.availability_set_id),
     proximityPlacementGroupId: raw<string>(v.proximity_placement_group_id),
@@ -41,14 +41,13 @@ export function vmDiskFactsOf(r: TfResource, attachments: readonly TfResource[],
       lun: rawOr<number>(a.values.lun, Number.NaN),
       caching: rawOr<string>(a.values.caching, ''),
       storageAccountType: disk?.type === 'azurerm_managed_disk' ? rawOr<string>(disk.values.storage_account_type, '') : new Unknown(a.values.managed_disk_id),
-      createOption: disk?.type === 'azurerm_managed_disk' ? rawOr<string>(disk.values.create_option, 'Empty') : new Unknown(a.values.managed_disk_id),
     };
   });
   return {
     size: rawOr<string>(v.size, ''),
     osDiskStorageAccountType: raw<string>(block(v.os_disk)?.storage_account_type),
     ultraSsdEnabled: rawBool(block(v.additional_capabilities)?.ultra_ssd_enabled, false),
-    inAvailabilitySet: v.availability_set_id !== undefined && v.availability_set_id !== null,
+    inAvailabilitySet: isSetAttribute(v.availability_set_id),
     dataDisks,
   };
 }

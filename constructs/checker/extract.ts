@@ -3,7 +3,7 @@ import { TrustedLaunchVmFacts } from '../azure-local/trusted-launch-facts';
 import { MarketplaceImageFacts } from '../azure-local/marketplace-image-rules';
 import { NewCertificateFacts } from '../smb-over-quic/smb-over-quic-facts';
 import { imageGenerationOf } from '../windows/image-catalog';
-import { WindowsVmFacts } from '../windows/windows-vm-facts';
+import { WINDOWS_VM_DEFAULTS as D, WindowsVmFacts } from '../windows/windows-vm-facts';
 import { NsgRuleFacts } from '../network/network-rules';
 import { block, blocks, Definitions, raw, rawBool, rawList, rawOr, referencedAddress, secretKind } from './raw-values';
 import { ScaleSetFacts } from '../windows/scale-set-rules';
@@ -59,16 +59,17 @@ export function windowsVmFacts(r: TfResource, definitions?: Definitions): Window
     computerNameAttribute,
     adminUsername: str(v.admin_username),
     adminPassword: password(r, v.admin_password, definitions),
-    patchMode: rawOr<string>(v.patch_mode, 'AutomaticByOS'),
-    patchAssessmentMode: rawOr<string>(v.patch_assessment_mode, 'ImageDefault'),
+    patchMode: rawOr<string>(v.patch_mode, D.patchMode),
+    patchAssessmentMode: rawOr<string>(v.patch_assessment_mode, D.patchAssessmentMode),
     rebootSetting: str(v.reboot_setting),
-    hotpatchingEnabled: rawBool(v.hotpatching_enabled, false),
-    bypassPlatformSafetyChecks: rawBool(v.bypass_platform_safety_checks_on_user_schedule_enabled, false),
-    provisionVmAgent: rawBool(v.provision_vm_agent, true),
-    allowExtensionOperations: rawBool(v.allow_extension_operations, true),
-    automaticUpdatesEnabled: rawBool(v[written(v, AUTOMATIC_UPDATES)], true),
-    secureBootEnabled: rawBool(v.secure_boot_enabled, false),
-    vtpmEnabled: rawBool(v.vtpm_enabled, false),
+    hotpatchingEnabled: rawBool(v.hotpatching_enabled, D.hotpatchingEnabled),
+    bypassPlatformSafetyChecks: rawBool(v.bypass_platform_safety_checks_on_user_schedule_enabled, D.bypassPlatformSafetyChecks),
+    provisionVmAgent: rawBool(v.provision_vm_agent, D.provisionVmAgent),
+    allowExtensionOperations: rawBool(v.allow_extension_operations, D.allowExtensionOperations),
+    automaticUpdatesEnabled: rawBool(v[written(v, AUTOMATIC_UPDATES)], D.automaticUpdatesEnabled),
+    secureBootEnabled: rawBool(v.secure_boot_enabled, D.secureBootEnabled),
+    vtpmEnabled: rawBool(v.vtpm_enabled, D.vtpmEnabled),
+    securityEncryptionType: str(block(v.os_disk)?.security_encryption_type),
   };
 }
 
@@ -113,6 +114,7 @@ export function scaleSetFacts(r: TfResource, definitions?: Definitions): ScaleSe
     automaticUpdatesEnabled: rawBool(win[written(win, AUTOMATIC_UPDATES)], true),
     secureBootEnabled: rawBool(v.secure_boot_enabled, false),
     vtpmEnabled: rawBool(v.vtpm_enabled, false),
+    securityEncryptionType: str(block(v.os_disk)?.security_encryption_type),
   };
 }
 

@@ -13,10 +13,17 @@ export function raw<T>(v: unknown): Maybe<T> | undefined {
   return v as T;
 }
 
-/** A raw value with the provider's default when unset. */
+/** A raw value with the provider's default when unset; an expression that resolves to null gives the default too. */
 export function rawOr<T>(v: unknown, fallback: T): Maybe<T> {
-  const r = raw<T>(v);
-  return r === undefined ? fallback : r;
+  if (v === undefined || v === null) return fallback;
+  if (isExpression(v)) return new Unknown(v, fallback);
+  return v as T;
+}
+
+/** Whether an attribute is set: unknown for an expression, which may resolve to null. */
+export function isSetAttribute(v: unknown): Maybe<boolean> {
+  if (v === undefined || v === null) return false;
+  return isExpression(v) ? new Unknown(v, false) : true;
 }
 
 /** A raw boolean: Terraform converts "true"/"false" strings. */

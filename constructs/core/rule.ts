@@ -51,6 +51,11 @@ export interface ExpressionBuilder {
   and(a: unknown, b: unknown): unknown;
   /** `a || b` */
   or(a: unknown, b: unknown): unknown;
+  /**
+   * `subject == null ? atNull : otherwise`: Terraform reports the errors of the branch it takes only, so `otherwise`
+   * may pass the subject to functions that refuse `null`.
+   */
+  ifNull(subject: unknown, atNull: boolean, otherwise: unknown): unknown;
 }
 
 /** One rule: a stable id, a source, and a pure check over facts of type F. */

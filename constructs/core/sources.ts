@@ -14,6 +14,9 @@ export const SOURCES = {
   hotpatchBypass:
     'Azure answers 400 InvalidParameter "Hotpatch updates require platform safety checks" (reported in claranet/terraform-azurerm-windows-vm pull request 4, 2025-03-31)',
   trustedLaunch: 'Trusted launch for Azure VMs (ms.date 2025-04-21), https://learn.microsoft.com/azure/virtual-machines/trusted-launch',
+  azurermConfidentialVm: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go, resourceWindowsVirtualMachineCreate, L822-L828',
+  confidentialVmSizes:
+    'About Azure confidential VMs (DCasv5, ECasv5, DCesv5, ECesv5 families), https://learn.microsoft.com/azure/confidential-computing/confidential-vm-overview; Azure answer "The VM size ... is not supported for creation of VMs ... with \'ConfidentialVM\' security type" (confidential-containers/cloud-api-adaptor#1742)',
   generation2:
     'Support for generation 2 VMs on Azure, https://learn.microsoft.com/azure/virtual-machines/generation-2, and each size series page ("VM Generation Support")',
   windowsComputerName:

@@ -3,10 +3,16 @@
  * Rules never guess such a value: they skip it, and may express themselves as a Terraform precondition instead.
  */
 export class Unknown {
-  /** @param expression the original token, kept so that a precondition can refer to it. */
+  /**
+   * @param expression the original token, kept so that a precondition can refer to it.
+   * @param whenNull the fact when the expression resolves to `null`, which Terraform treats as unset: the provider's
+   * default, or `undefined` for an attribute that is then not set.
+   */
   constructor(
     /** The token or Terraform expression. */
     public readonly expression: unknown,
+    /** The fact when the expression resolves to `null`. @default undefined (unset) */
+    public readonly whenNull?: unknown,
   ) {}
 }
 

@@ -1,4 +1,4 @@
-import { and, lengthAtLeast, matches } from '../core/condition';
+import { and, implies, lengthAtLeast, matches, unset } from '../core/condition';
 import { Finding, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
@@ -36,11 +36,14 @@ export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
     'The construct builds Azure Edition VMs only: publisher MicrosoftWindowsServer, offer WindowsServer and one of the catalog SKUs. ' +
     'Azure compares them without case, so a mis-cased one is only a warning (WSAE-IMAGE-CASE). A custom image id is accepted but cannot hotpatch.',
   holds: (f) =>
-    f.imageReference && f.imageId === undefined
-      ? and(
-          matches(f.imageReference.publisher, ci(AZURE_EDITION_PUBLISHER), (s) => same(s, AZURE_EDITION_PUBLISHER)),
-          matches(f.imageReference.offer, ci(AZURE_EDITION_OFFER), (s) => same(s, AZURE_EDITION_OFFER)),
-          matches(f.imageReference.sku, SKU_PATTERN, (s) => azureEditionSkuOf(s) !== undefined),
+    f.imageReference
+      ? implies(
+          unset(f.imageId),
+          and(
+            matches(f.imageReference.publisher, ci(AZURE_EDITION_PUBLISHER), (s) => same(s, AZURE_EDITION_PUBLISHER)),
+            matches(f.imageReference.offer, ci(AZURE_EDITION_OFFER), (s) => same(s, AZURE_EDITION_OFFER)),
+            matches(f.imageReference.sku, SKU_PATTERN, (s) => azureEditionSkuOf(s) !== undefined),
+          ),
         )
       : true,
   check(f) {

@@ -15,8 +15,6 @@ export interface DataDiskFacts {
   readonly caching: Maybe<string>;
   /** The managed disk's `storage_account_type`. */
   readonly storageAccountType: Maybe<string>;
-  /** The managed disk's `create_option`. @default 'Empty' */
-  readonly createOption?: Maybe<string>;
 }
 
 /** The disks of one VM and what decides whether Azure attaches them. */
@@ -27,28 +25,30 @@ export interface VmDiskFacts {
   readonly osDiskStorageAccountType?: Maybe<string>;
   /** `additional_capabilities.ultra_ssd_enabled`. @default false */
   readonly ultraSsdEnabled?: Maybe<boolean>;
-  /** Whether `availability_set_id` is written. */
-  readonly inAvailabilitySet: boolean;
+  /** Whether `availability_set_id` is set (unknown for an expression, which may resolve to null). */
+  readonly inAvailabilitySet: Maybe<boolean>;
   /** The data disks attached to the VM. */
   readonly dataDisks: readonly DataDiskFacts[];
 }
 
 const NO_CACHING_TYPES = ['UltraSSD_LRS', 'PremiumV2_LRS'];
+/** The highest LUN Azure accepts for a data disk. */
+export const LUN_MAX = 63;
 type DiskRule = Rule<VmDiskFacts>;
 
 export const WIN_DATA_DISK_LUN: DiskRule = {
   id: 'WIN-DATA-DISK-LUN',
   severity: 'error',
-  title: 'each data disk has its own LUN, a whole number from 0',
+  title: 'each data disk has its own LUN, a whole number from 0 to 63',
   source: SOURCES.computeDataDiskLun,
-  doc: 'azurerm refuses a negative LUN at plan; Azure refuses two data disks at the same LUN when the second is attached.',
+  doc: 'azurerm refuses a negative LUN at plan; Azure refuses a LUN above 63 and two data disks at the same LUN when the disk is attached.',
   check(f) {
     const out: Finding[] = [];
     const seen = new Map<number, string>();
     for (const d of f.dataDisks) {
       if (!isKnown(d.lun)) continue;
-      if (!Number.isInteger(d.lun) || d.lun < 0) {
-        out.push({ attribute: `${d.attribute}.lun`, message: `data disk ${show(d.name)} has LUN ${d.lun}, not a whole number from 0`, value: String(d.lun), fix: 'use a LUN from 0' });
+      if (!Number.isInteger(d.lun) || d.lun < 0 || d.lun > LUN_MAX) {
+        out.push({ attribute: `${d.attribute}.lun`, message: `data disk ${show(d.name)} has LUN ${d.lun}, not a whole number from 0 to ${LUN_MAX}`, value: String(d.lun), fix: `use a LUN from 0 to ${LUN_MAX}` });
       } else if (seen.has(d.lun)) {
         out.push({ attribute: `${d.attribute}.lun`, message: `data disks ${show(seen.get(d.lun))} and ${show(d.name)} both use LUN ${d.lun}`, value: String(d.lun), fix: 'give each data disk of the VM its own LUN' });
       } else seen.set(d.lun, d.name);
@@ -104,9 +104,9 @@ export const WIN_DISK_CACHING: DiskRule = {
 export const WIN_ULTRA_DISK: DiskRule = {
   id: 'WIN-ULTRA-DISK',
   severity: 'error',
-  title: 'Ultra Disks are created empty and attach to a VM with Ultra Disk compatibility, outside an availability set',
+  title: 'Ultra Disks attach to a VM with Ultra Disk compatibility, outside an availability set',
   source: `${SOURCES.ultraDisks}; ${SOURCES.ultraDiskCreation}; ${SOURCES.ultraSsdCapability}`,
-  doc: 'An UltraSSD_LRS disk can only be created empty, attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. The construct turns the capability on by itself.',
+  doc: 'An UltraSSD_LRS disk attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. It may be created empty or from a snapshot (Copy). The construct turns the capability on by itself.',
   check(f) {
     const ultra = f.dataDisks.filter((d) => d.storageAccountType === 'UltraSSD_LRS');
     if (ultra.length === 0) return [];
@@ -115,10 +115,7 @@ export const WIN_ULTRA_DISK: DiskRule = {
     if (isKnown(f.ultraSsdEnabled) && f.ultraSsdEnabled !== true) {
       out.push({ attribute: 'additional_capabilities.ultra_ssd_enabled', message: `${names} ${ultra.length > 1 ? 'are' : 'is'} UltraSSD_LRS but ultra_ssd_enabled is ${show(f.ultraSsdEnabled ?? false)} on the VM`, value: show(f.ultraSsdEnabled ?? false), allowed: ['true'], fix: 'set additional_capabilities { ultra_ssd_enabled = true }' });
     }
-    for (const d of ultra.filter((x) => isKnown(x.createOption) && x.createOption !== undefined && x.createOption !== 'Empty')) {
-      out.push({ attribute: `${d.attribute}.create_option`, message: `data disk ${show(d.name)} is UltraSSD_LRS with create option ${show(d.createOption)}, and Ultra Disks are created empty`, value: show(d.createOption), allowed: ['Empty'], fix: 'create the Ultra Disk empty and copy the data in the guest, or copy to a Premium SSD', constructFix: 'leave sourceResourceId out of an Ultra Disk' });
-    }
-    if (f.inAvailabilitySet) {
+    if (f.inAvailabilitySet === true) {
       out.push({ attribute: 'availability_set_id', message: `${names} ${ultra.length > 1 ? 'are' : 'is'} UltraSSD_LRS on a VM in an availability set, which Ultra Disks do not support`, fix: 'place the VM in an availability zone instead of an availability set, or use Premium SSD' });
     }
     return out;

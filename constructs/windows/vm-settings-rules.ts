@@ -1,11 +1,11 @@
-import { oneOf } from '../core/condition';
+import { and, eq, implies, lengthAtLeast, not, oneOf, or, unset } from '../core/condition';
 import { Finding, findingIf, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, Maybe } from '../core/unknown';
 
 /**
  * Licence, identity and placement of one `azurerm_windows_virtual_machine`. `undefined` means the attribute is not
- * written; an unknown value means it is written with a value known only at apply (which still counts as set).
+ * written; an unknown value means it is written with a value known only at apply, which may still resolve to null (unset).
  */
 export interface VmSettingsFacts {
   /** `license_type`. */
@@ -43,7 +43,7 @@ export const WIN_LICENSE_TYPE: VmSettingsRule = {
   title: 'the license type is one azurerm accepts, in its exact case',
   source: SOURCES.azurermLicenseType,
   doc: "azurerm refuses any license_type but None, Windows_Client and Windows_Server at plan, and compares case-sensitively: 'windows_server' is refused.",
-  holds: (f) => (f.licenseType === undefined ? true : oneOf(f.licenseType, LICENSE_TYPES)),
+  holds: (f) => or(unset(f.licenseType), oneOf(f.licenseType, LICENSE_TYPES)),
   check: (f) =>
     findingIf(isKnown(f.licenseType) && f.licenseType !== undefined && !(LICENSE_TYPES as readonly unknown[]).includes(f.licenseType), () => ({
       attribute: 'license_type',
@@ -61,7 +61,7 @@ export const WIN_IDENTITY: VmSettingsRule = {
   title: 'the identity type is one azurerm accepts, and identity ids come with a user-assigned type',
   source: SOURCES.azurermIdentity,
   doc: "azurerm accepts SystemAssigned, UserAssigned and 'SystemAssigned, UserAssigned'; identity_ids with SystemAssigned alone is refused when the VM is created.",
-  holds: (f) => (f.identityType === undefined ? true : oneOf(f.identityType, IDENTITY_TYPES)),
+  holds: (f) => or(unset(f.identityType), and(oneOf(f.identityType, IDENTITY_TYPES), implies(eq(f.identityType, 'SystemAssigned'), not(lengthAtLeast(f.identityIdCount ?? 0, 1))))),
   check(f) {
     const out: Finding[] = [];
     if (f.identityType === undefined || !isKnown(f.identityType)) return out;
@@ -80,6 +80,9 @@ export const WIN_IDENTITY: VmSettingsRule = {
   },
 };
 
+/** Written with a value known at synth: a value known only at apply may still be null. */
+const isSet = (v: unknown) => v !== undefined && isKnown(v);
+
 /** Pairs of placement attributes azurerm refuses together (ConflictsWith), with the props that write them. */
 const CONFLICTS: readonly (readonly [keyof VmSettingsFacts, string, keyof VmSettingsFacts, string])[] = [
   ['availabilitySetId', 'availability_set_id', 'zone', 'zone'],
@@ -93,9 +96,13 @@ export const WIN_PLACEMENT: VmSettingsRule = {
   severity: 'error',
   title: 'no availability set with a zone, capacity reservation or scale set, and no capacity reservation with a proximity placement group',
   source: SOURCES.azurermPlacement,
-  doc: 'azurerm declares these attributes in conflict and refuses the configuration at plan when both are written, whatever their values (a value known only at apply counts as written).',
+  doc:
+    'azurerm declares these attributes in conflict (ConflictsWith) and refuses the configuration at plan when both are set. ' +
+    'A value known only at apply may still resolve to null (unset): the plugin SDK defers the check then, and so does this rule, ' +
+    'as a precondition that both are not set.',
+  holds: (f) => and(...CONFLICTS.map(([a, , b]) => or(unset(f[a]), unset(f[b])))),
   check: (f) =>
-    CONFLICTS.filter(([a, , b]) => f[a] !== undefined && f[b] !== undefined).map(([, a, , b]) => ({
+    CONFLICTS.filter(([a, , b]) => isSet(f[a]) && isSet(f[b])).map(([, a, , b]) => ({
       attribute: a,
       message: `${a} and ${b} are both set, which azurerm refuses together`,
       fix: `keep one of ${a} and ${b}`,

@@ -42,18 +42,30 @@ export const GEN1_ONLY_FAMILIES: readonly SourcedSizeFamily[] = [
 /** The Gen1-only family a size belongs to, if any. */
 export const gen1OnlyFamily: (size: string) => SourcedSizeFamily | undefined = memoByString((size) => GEN1_ONLY_FAMILIES.find((f) => f.pattern.test(size)));
 
+/**
+ * The confidential VM sizes (AMD SEV-SNP and Intel TDX DC/EC families, their _cc variants, and the confidential
+ * H100 GPU sizes): the only sizes that create a VM with security type ConfidentialVM.
+ */
+export const CONFIDENTIAL_SIZE = /^standard_([de]c\d+[ae]d?s(_cc)?_v\d+|ncc\d+ads_h100_v5)$/i;
+
+/** The DC-Confidential and EC-Confidential families (AMD SEV-SNP `a`, Intel TDX `e`), `_cc` variants included. */
+const DC_EC_CONFIDENTIAL = /^standard_[de]c\d+[ae]d?s(_cc)?_v\d+$/i;
+
 /** Arm64 sizes (a `p` after the vCPU count: Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5, Bpsv2 and their successors). */
 export const ARM64_SIZE = /^standard_[bde]\d+p[a-z]*_v\d+$/i;
 
 /**
- * Families the trusted launch documentation lists as not supported. The Gen1-only families above cannot run it
- * either (trusted launch is generation 2); they are reported by WIN-GEN2-SIZE.
+ * The size series the trusted launch page (ms.date 2025-04-21) lists as "not supported" or "currently not supported",
+ * matched series by series, never by family letter: NCv3, NVadsA10_v5 and the other later GPU series, and the Arm64
+ * Dpsv6, Dplsv6 and Epsv6 series, run trusted launch. A-family, Dv2 and Dv3 are not listed here: they cannot boot
+ * generation 2 at all and are reported by WIN-GEN2-SIZE.
  */
 export const NO_TRUSTED_LAUNCH_FAMILIES: readonly SourcedSizeFamily[] = [
-  { family: 'M', pattern: /^standard_m\d+(-\d+)?[a-z]*(_v\d+)?$/i, source: 'trusted launch: currently not supported on M-series' },
-  { family: 'DC and EC confidential', pattern: /^standard_[de]c\d+[ae]d?s_v\d+$/i, source: 'trusted launch: not supported on DC-Confidential and EC-Confidential sizes' },
-  { family: 'NC, NV and NP', pattern: /^standard_n[cvp]\d+[a-z0-9_]*$/i, source: 'trusted launch: not supported on NC, NV and NP sizes' },
-  { family: 'Arm64 (Dpsv5, Dpldsv5 and the other p sizes)', pattern: ARM64_SIZE, source: 'trusted launch: currently not supported on Arm64 sizes' },
+  { family: 'M', pattern: /^standard_m\d+(-\d+)?[a-z]*(_v\d+)?$/i, source: 'trusted launch: M-family currently not supported' },
+  { family: 'DC and EC confidential', pattern: DC_EC_CONFIDENTIAL, source: 'trusted launch: DC-Confidential and EC-Confidential families not supported (they run confidential VMs)' },
+  { family: 'NC, NV and NP (original series)', pattern: /^standard_(nc\d+r?|nv\d+|np\d+s)$/i, source: 'trusted launch: NC-series, NV-series and NP-series not supported' },
+  { family: 'NDasrA100_v4 and NDm_A100_v4', pattern: /^standard_nd96a(m)?sr(_a100)?_v4$/i, source: 'trusted launch: NDasrA100_v4 and NDm_A100_v4 series currently not supported' },
+  { family: 'Arm64 Dpsv5, Dpdsv5, Dplsv5 and Dpldsv5', pattern: /^standard_d\d+pl?d?s_v5$/i, source: 'trusted launch: Dpsv5, Dpdsv5, Dplsv5 and Dpldsv5 series currently not supported' },
 ];
 
 /** The family of a size that cannot run trusted launch, if any. */

@@ -48,7 +48,26 @@ export interface WindowsVmFacts {
   readonly secureBootEnabled: Maybe<boolean>;
   /** `vtpm_enabled`. */
   readonly vtpmEnabled: Maybe<boolean>;
+  /** `os_disk.security_encryption_type`: set, the VM is a confidential VM, not a trusted launch VM. @default undefined */
+  readonly securityEncryptionType?: Maybe<string>;
 }
+
+/**
+ * What azurerm 4.55.0 uses for an attribute left unset (or set to an expression that resolves to null), read in
+ * `windows_virtual_machine_resource.go`'s Create: patch mode and assessment mode are sent empty, which Azure takes as
+ * its defaults; the booleans are read from the raw configuration with these fallbacks.
+ */
+export const WINDOWS_VM_DEFAULTS = {
+  patchMode: 'AutomaticByOS',
+  patchAssessmentMode: 'ImageDefault',
+  hotpatchingEnabled: false,
+  bypassPlatformSafetyChecks: false,
+  provisionVmAgent: true,
+  allowExtensionOperations: true,
+  automaticUpdatesEnabled: true,
+  secureBootEnabled: false,
+  vtpmEnabled: false,
+} as const;
 
 /** Allowed values of the patch attributes in azurerm 4.55.0 (case-sensitive). */
 export const PATCH_MODES = ['AutomaticByOS', 'AutomaticByPlatform', 'Manual'] as const;

@@ -1,11 +1,11 @@
-import { and, eq, implies, matches, not, oneOf, or, truthy, utf8LengthAtMost } from '../core/condition';
+import { and, eq, implies, matches, not, oneOf, or, truthy, unset, utf8LengthAtMost } from '../core/condition';
 import { Finding, findingIf, Rule, show } from '../core/rule';
 import { SOURCES } from '../core/sources';
 import { isKnown, isUnknown } from '../core/unknown';
 import { ADMIN_USERNAME_MAX, adminUsernameProblems, BLANK_PATTERN, RESERVED_ADMIN_USERNAMES, TRAILING_DOT_PATTERN } from './admin-username';
 import { computerNameProblems, computerNameTemplateProblems, COMPUTER_NAME_MAX, COMPUTER_NAME_PATTERN, COMPUTER_NAME_PREFIX_MAX, COMPUTER_NAME_PREFIX_PATTERN, DIGITS_ONLY_PATTERN } from './computer-name';
 import { AZURE_EDITION_OFFER, AZURE_EDITION_PUBLISHER, HOTPATCH_SKUS, imageConstantName, isHotpatchImageReference } from './image-catalog';
-import { ARM64_SIZE, GEN1_ONLY_FAMILIES, gen1OnlyFamily, NO_TRUSTED_LAUNCH_FAMILIES, noTrustedLaunchFamily } from './vm-sizes';
+import { ARM64_SIZE, CONFIDENTIAL_SIZE, GEN1_ONLY_FAMILIES, gen1OnlyFamily, NO_TRUSTED_LAUNCH_FAMILIES, noTrustedLaunchFamily } from './vm-sizes';
 import { PATCH_ASSESSMENT_MODES, PATCH_MODES, REBOOT_SETTINGS, WindowsVmFacts } from './windows-vm-facts';
 
 type WindowsVmRule = Rule<WindowsVmFacts>;
@@ -33,7 +33,7 @@ export const WIN_HOTPATCH_IMAGE: WindowsVmRule = {
   doc:
     'Hotpatch is supported on exactly 8 Azure Edition SKUs. azurerm compares publisher, offer and SKU case-sensitively, so a ' +
     'mis-cased SKU that Azure itself would accept is still refused by the provider at apply; this rule follows the provider.',
-  holds: (f) => (f.imageReference && f.imageId === undefined ? implies(truthy(f.hotpatchingEnabled), and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS))) : true),
+  holds: (f) => (f.imageReference ? implies(and(unset(f.imageId), truthy(f.hotpatchingEnabled)), and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS))) : true),
   check(f) {
     const r = f.imageReference;
     if (f.hotpatchingEnabled !== true || !r || f.imageId !== undefined) return [];
@@ -63,9 +63,9 @@ export const WIN_HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
   title: 'hotpatch never with a custom image',
   source: `${SOURCES.hotpatch}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'Hotpatch needs the exact Marketplace image; custom, gallery and container images are not supported, and azurerm refuses hotpatching with source_image_id.',
-  holds: (f) => implies(f.imageId !== undefined, not(truthy(f.hotpatchingEnabled))),
+  holds: (f) => implies(not(unset(f.imageId)), not(truthy(f.hotpatchingEnabled))),
   check: (f) =>
-    one(f.hotpatchingEnabled === true && f.imageId !== undefined, () => ({
+    one(f.hotpatchingEnabled === true && f.imageId !== undefined && isKnown(f.imageId), () => ({
       attribute: 'source_image_id',
       message: `hotpatch is enabled on a custom image ${show(f.imageId)}`,
       value: show(f.imageId),
@@ -80,7 +80,7 @@ export const WIN_HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
   title: 'a hotpatch image requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm refuses any other patch mode on a hotpatch-capable image, whether hotpatch is on or off. Third-party reports say Azure answers InvalidParameter too.',
-  holds: (f) => (f.imageReference && f.imageId === undefined ? implies(and(eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS)), eq(f.patchMode, ABP)) : true),
+  holds: (f) => (f.imageReference ? implies(and(unset(f.imageId), eq(f.imageReference.publisher, AZURE_EDITION_PUBLISHER), eq(f.imageReference.offer, AZURE_EDITION_OFFER), oneOf(f.imageReference.sku, HOTPATCH_SKUS)), eq(f.patchMode, ABP)) : true),
   check: (f) =>
     one(knownHotpatchImage(f) && knownNonPlatformPatchMode(f), () => ({
       attribute: 'patch_mode',
@@ -212,9 +212,9 @@ export const WIN_REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
   title: 'a reboot setting requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when reboot_setting is specified.',
-  holds: (f) => implies(f.rebootSetting !== undefined, eq(f.patchMode, ABP)),
+  holds: (f) => implies(not(unset(f.rebootSetting)), eq(f.patchMode, ABP)),
   check: (f) =>
-    one(f.rebootSetting !== undefined && knownNonPlatformPatchMode(f), () => ({
+    one(f.rebootSetting !== undefined && isKnown(f.rebootSetting) && knownNonPlatformPatchMode(f), () => ({
       attribute: 'reboot_setting',
       message: `a reboot setting (${show(f.rebootSetting)}) is given but patch mode is ${show(f.patchMode)}`,
       value: show(f.patchMode),
@@ -291,7 +291,7 @@ export const WIN_PLATFORM_PATCH_CUSTOM_IMAGE: WindowsVmRule = {
     'Automatic VM guest patching (patch mode AutomaticByPlatform) is supported only for VMs created from the supported Marketplace images; ' +
     'custom images are not supported. Neither azurerm nor the documentation says that Azure refuses the request, so this is a warning.',
   check: (f) =>
-    one(f.imageId !== undefined && f.patchMode === ABP, () => ({
+    one(f.imageId !== undefined && isKnown(f.imageId) && f.patchMode === ABP, () => ({
       attribute: 'patch_mode',
       message: `patch mode 'AutomaticByPlatform' on a custom image ${show(f.imageId)}: platform patching supports Marketplace images only`,
       value: `'${ABP}'`,
@@ -305,18 +305,65 @@ export const WIN_TRUSTED_LAUNCH_SIZE: WindowsVmRule = {
   severity: 'error',
   title: 'secure boot and vTPM need a size that supports trusted launch',
   source: SOURCES.trustedLaunch,
-  doc: 'azurerm turns secure_boot_enabled or vtpm_enabled into security type TrustedLaunch; Azure refuses it at apply on the M, DC/EC confidential, NC, NV, NP and Arm64 families.',
-  holds: (f) => implies(or(truthy(f.secureBootEnabled), truthy(f.vtpmEnabled)), not(or(...NO_TRUSTED_LAUNCH_FAMILIES.map((g) => matches(f.size, `(?i)${g.pattern.source}`, (s) => g.pattern.test(s)))))),
+  doc:
+    'azurerm turns secure_boot_enabled or vtpm_enabled into security type TrustedLaunch, unless os_disk.security_encryption_type makes the VM a ' +
+    'confidential VM (judged by WIN-CONFIDENTIAL-VM-*). The trusted launch page lists the series that do not support it: M, DC/EC confidential, ' +
+    'the original NC, NV and NP series, NDasrA100_v4, NDm_A100_v4 and the Arm64 Dpsv5, Dpdsv5, Dplsv5 and Dpldsv5 series. Later GPU series ' +
+    '(NCv3, NVadsA10_v5) and Arm64 v6 series support it.',
+  holds: (f) =>
+    implies(and(unset(f.securityEncryptionType), or(truthy(f.secureBootEnabled), truthy(f.vtpmEnabled))), not(or(...NO_TRUSTED_LAUNCH_FAMILIES.map((g) => matches(f.size, `(?i)${g.pattern.source}`, (s) => g.pattern.test(s)))))),
   check(f) {
-    if (!isKnown(f.size) || (f.secureBootEnabled !== true && f.vtpmEnabled !== true)) return [];
+    if (f.securityEncryptionType !== undefined || !isKnown(f.size) || (f.secureBootEnabled !== true && f.vtpmEnabled !== true)) return [];
     const family = noTrustedLaunchFamily(f.size);
     return one(family !== undefined, () => ({
       attribute: 'size',
-      message: `size '${f.size}' (${family!.family} family) cannot run trusted launch, which secure boot or vTPM turns on`,
+      message: `size '${f.size}' (${family!.family}) cannot run trusted launch, which secure boot or vTPM turns on`,
       value: `'${f.size}'`,
       fix: "choose a size that supports trusted launch, such as 'Standard_D2s_v5', or turn secure boot and vTPM off",
     }));
   },
+};
+
+const DISK_WITH_VM_GUEST_STATE = 'DiskWithVMGuestState';
+
+export const WIN_CONFIDENTIAL_VM_SECURITY: WindowsVmRule = {
+  id: 'WIN-CONFIDENTIAL-VM-SECURITY',
+  severity: 'error',
+  title: 'a confidential VM has the vTPM on, and secure boot on with DiskWithVMGuestState',
+  source: SOURCES.azurermConfidentialVm,
+  doc:
+    'os_disk.security_encryption_type makes the VM a confidential VM (azurerm sends security type ConfidentialVM): azurerm requires vtpm_enabled = true, ' +
+    'and secure_boot_enabled = true with DiskWithVMGuestState, when it creates the VM. With VMGuestStateOnly secure boot may be off.',
+  holds: (f) =>
+    implies(not(unset(f.securityEncryptionType)), and(truthy(f.vtpmEnabled), implies(eq(f.securityEncryptionType, DISK_WITH_VM_GUEST_STATE), truthy(f.secureBootEnabled)))),
+  check(f) {
+    const t = f.securityEncryptionType;
+    if (t === undefined || !isKnown(t)) return [];
+    const out: Finding[] = [];
+    if (f.vtpmEnabled !== true && isKnown(f.vtpmEnabled)) {
+      out.push({ attribute: 'vtpm_enabled', message: `os_disk.security_encryption_type is ${show(t)} (a confidential VM) but the vTPM is off (${show(f.vtpmEnabled)})`, value: show(f.vtpmEnabled), allowed: ['true'], fix: 'set vtpm_enabled = true' });
+    }
+    if (t === DISK_WITH_VM_GUEST_STATE && f.secureBootEnabled !== true && isKnown(f.secureBootEnabled)) {
+      out.push({ attribute: 'secure_boot_enabled', message: `os_disk.security_encryption_type is '${DISK_WITH_VM_GUEST_STATE}' but secure boot is off (${show(f.secureBootEnabled)})`, value: show(f.secureBootEnabled), allowed: ['true'], fix: "set secure_boot_enabled = true, or security_encryption_type = 'VMGuestStateOnly'" });
+    }
+    return out;
+  },
+};
+
+export const WIN_CONFIDENTIAL_VM_SIZE: WindowsVmRule = {
+  id: 'WIN-CONFIDENTIAL-VM-SIZE',
+  severity: 'error',
+  title: 'a confidential VM runs on a confidential size',
+  source: SOURCES.confidentialVmSizes,
+  doc: 'Azure creates a VM with security type ConfidentialVM only on the confidential sizes (the DC and EC confidential families, their _cc variants, NCCads_H100_v5), and refuses any other size at apply.',
+  holds: (f) => implies(not(unset(f.securityEncryptionType)), matches(f.size, `(?i)${CONFIDENTIAL_SIZE.source}`, (s) => CONFIDENTIAL_SIZE.test(s))),
+  check: (f) =>
+    one(f.securityEncryptionType !== undefined && isKnown(f.securityEncryptionType) && isKnown(f.size) && !CONFIDENTIAL_SIZE.test(f.size), () => ({
+      attribute: 'size',
+      message: `os_disk.security_encryption_type is ${show(f.securityEncryptionType)} (a confidential VM) but size ${show(f.size)} is not a confidential size`,
+      value: show(f.size),
+      fix: "choose a confidential size, such as 'Standard_DC2as_v5' or 'Standard_EC2ads_v5', or remove security_encryption_type for a trusted launch VM",
+    })),
 };
 
 export const WIN_ARM64_SIZE: WindowsVmRule = {
@@ -326,8 +373,8 @@ export const WIN_ARM64_SIZE: WindowsVmRule = {
   source: `${SOURCES.arm64Sizes}; ${SOURCES.azureEdition}`,
   doc: 'Arm64 sizes (Dpsv5, Dpldsv5, Epsv5 and the other sizes with a p after the vCPU count) run Arm64 images only; the Windows Server Marketplace images are x64.',
   holds: (f) =>
-    f.imageReference && f.imageId === undefined
-      ? implies(matches(f.imageReference.publisher, '(?i)^microsoftwindowsserver$', (s) => s.toLowerCase() === 'microsoftwindowsserver'), not(matches(f.size, `(?i)${ARM64_SIZE.source}`, (s) => ARM64_SIZE.test(s))))
+    f.imageReference
+      ? implies(and(unset(f.imageId), matches(f.imageReference.publisher, '(?i)^microsoftwindowsserver$', (s) => s.toLowerCase() === 'microsoftwindowsserver')), not(matches(f.size, `(?i)${ARM64_SIZE.source}`, (s) => ARM64_SIZE.test(s))))
       : true,
   check(f) {
     const r = f.imageReference;
@@ -447,7 +494,7 @@ export const WIN_ENUM_VALUE: WindowsVmRule = {
   title: 'patch settings take one of the documented values, exact case',
   source: SOURCES.azurermPatchEnums,
   doc: 'azurerm validates these values case-sensitively at plan.',
-  holds: (f) => and(oneOf(f.patchMode, PATCH_MODES), oneOf(f.patchAssessmentMode, PATCH_ASSESSMENT_MODES), f.rebootSetting === undefined ? true : oneOf(f.rebootSetting, REBOOT_SETTINGS)),
+  holds: (f) => and(oneOf(f.patchMode, PATCH_MODES), oneOf(f.patchAssessmentMode, PATCH_ASSESSMENT_MODES), or(unset(f.rebootSetting), oneOf(f.rebootSetting, REBOOT_SETTINGS))),
   check(f) {
     const out: Finding[] = [];
     const test = (attribute: string, value: unknown, allowed: readonly string[]) => {
@@ -481,6 +528,8 @@ export const WINDOWS_VM_RULES: readonly Rule<WindowsVmFacts>[] = [
   WIN_EXTENSIONS_VM_AGENT,
   WIN_GEN2_SIZE,
   WIN_TRUSTED_LAUNCH_SIZE,
+  WIN_CONFIDENTIAL_VM_SECURITY,
+  WIN_CONFIDENTIAL_VM_SIZE,
   WIN_ARM64_SIZE,
   WIN_TRUSTED_LAUNCH_GEN1_IMAGE,
   WIN_PLATFORM_PATCH_CUSTOM_IMAGE,

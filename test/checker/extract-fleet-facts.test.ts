@@ -46,19 +46,16 @@ describe('the disks of a raw VM', () => {
       ultraSsdEnabled: true,
       inAvailabilitySet: true,
       dataDisks: [
-        { name: 'azurerm_virtual_machine_data_disk_attachment.a0', attribute: 'azurerm_virtual_machine_data_disk_attachment.a0', lun: 3, caching: 'None', storageAccountType: 'PremiumV2_LRS', createOption: 'Copy' },
-        // unset: no LUN, no caching, an empty type, created empty (the provider default)
-        { name: 'azurerm_virtual_machine_data_disk_attachment.a1', attribute: 'azurerm_virtual_machine_data_disk_attachment.a1', lun: 'NaN', caching: '', storageAccountType: '', createOption: 'Empty' },
+        { name: 'azurerm_virtual_machine_data_disk_attachment.a0', attribute: 'azurerm_virtual_machine_data_disk_attachment.a0', lun: 3, caching: 'None', storageAccountType: 'PremiumV2_LRS' },
+        // unset: no LUN, no caching, an empty type
+        { name: 'azurerm_virtual_machine_data_disk_attachment.a1', attribute: 'azurerm_virtual_machine_data_disk_attachment.a1', lun: 'NaN', caching: '', storageAccountType: '' },
       ],
     });
   });
 
   test('a disk it cannot follow (an id, another resource type) is unknown; without attachments or capabilities, the defaults', () => {
     const facts = vmDiskFactsOf(vm({ availability_set_id: null }), [attach('a2', { managed_disk_id: '${azurerm_storage_account.d2.id}', lun: 0 }), attach('a3', { managed_disk_id: '/subscriptions/s/disks/x', lun: 1 })], find);
-    expect(facts.dataDisks.map((d) => [plainFact(d.storageAccountType), plainFact(d.createOption)])).toEqual([
-      [{ unknown: '${azurerm_storage_account.d2.id}' }, { unknown: '${azurerm_storage_account.d2.id}' }],
-      [{ unknown: '/subscriptions/s/disks/x' }, { unknown: '/subscriptions/s/disks/x' }],
-    ]);
+    expect(facts.dataDisks.map((d) => plainFact(d.storageAccountType))).toEqual([{ unknown: '${azurerm_storage_account.d2.id}' }, { unknown: '/subscriptions/s/disks/x' }]);
     expect(facts).toMatchObject({ osDiskStorageAccountType: undefined, ultraSsdEnabled: false, inAvailabilitySet: false });
     expect(vmDiskFactsOf(resource('azurerm_windows_virtual_machine', 'vm', {}), [], find)).toEqual({ size: '', osDiskStorageAccountType: undefined, ultraSsdEnabled: false, inAvailabilitySet: false, dataDisks: [] });
   });

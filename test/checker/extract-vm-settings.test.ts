@@ -38,10 +38,16 @@ describe('checker: licence, identity, placement, user data and data disks of a r
     expect(await hcl(vm + DISK('data0', 0) + DISK('data1', 1))).toEqual([]);
   });
 
+  test('passes a module that writes availability_set_id and zone from variables that default to null', async () => {
+    const vm = VM(`zone = var.zone
+  availability_set_id = var.availability_set_resource_id`);
+    expect(await hcl(vm)).toEqual([]);
+  });
+
   test('fails a license type in the wrong case, identity ids with SystemAssigned, and a zone with an availability set', async () => {
     const vm = VM(`license_type = "windows_server"
   zone = "1"
-  availability_set_id = azurerm_availability_set.as.id
+  availability_set_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/availabilitySets/as"
   identity {
     type         = "SystemAssigned"
     identity_ids = [azurerm_user_assigned_identity.id.id]

@@ -23,12 +23,19 @@ export const MODEL_HOTPATCH_SKUS = MODEL_SKUS.filter((s) => MODEL_IMAGES[s].hotp
 
 /** Sizes the generation 2 documentation rules out (Gen1-only, C3 included), and sizes it allows. */
 export const GEN1_ONLY_SIZES = ['Basic_A1', 'Standard_A4', 'Standard_A2_v2', 'Standard_A4_v2', 'Standard_A4m_v2', 'Standard_D2_v2', 'Standard_D3', 'Standard_D4_v3', 'Standard_E2_v3', 'standard_d2_v3', 'Standard_E64i_v3', 'Standard_NC6', 'Standard_NV12', 'Standard_NP10s'];
-export const GEN2_SIZES = ['Standard_D2s_v5', 'Standard_DS2_v2', 'Standard_D2s_v3', 'Standard_E4s_v3', 'Standard_F2s_v2', 'Standard_B2ms', 'Standard_D4ads_v5', 'Standard_E2as_v5', 'Standard_DC2s_v3'];
-/** C3: generation 2 sizes that cannot run trusted launch (M, DC/EC confidential, NC/NV/NP, Arm64), and the Arm64 ones. */
-export const ARM64_SIZES = ['Standard_D2ps_v5', 'Standard_D4pds_v5', 'Standard_D2plds_v5', 'Standard_E2ps_v5', 'Standard_B2pls_v2'];
-export const NO_TRUSTED_LAUNCH_SIZES = ['Standard_M8ms', 'Standard_M416ms_v2', 'Standard_DC2as_v5', 'Standard_EC4ads_v5', 'Standard_NC6s_v3', 'Standard_NV36ads_A10_v5', ...ARM64_SIZES];
-/** C3: every NC, NV, NP size and the NC/NV/NP v1 sizes above fall under the trusted launch refusal too. */
+export const GEN2_SIZES = [
+  'Standard_D2s_v5', 'Standard_DS2_v2', 'Standard_D2s_v3', 'Standard_E4s_v3', 'Standard_F2s_v2', 'Standard_B2ms', 'Standard_D4ads_v5', 'Standard_E2as_v5', 'Standard_DC2s_v3',
+  // D2: later GPU series run trusted launch
+  'Standard_NC6s_v3', 'Standard_NV6ads_A10_v5', 'Standard_NV36ads_A10_v5', 'Standard_NC4as_T4_v3',
+];
+/** Arm64 sizes (a `p` after the vCPU count): Windows Server Marketplace images are x64. */
+export const ARM64_SIZES = ['Standard_D2ps_v5', 'Standard_D2pls_v5', 'Standard_D4pds_v5', 'Standard_D2plds_v5', 'Standard_E2ps_v5', 'Standard_B2pls_v2', 'Standard_D2ps_v6', 'Standard_E2ps_v6'];
+/** D2: the series the trusted launch page (2025-04-21) lists as not supported or currently not supported, besides the Gen1-only ones. */
+export const NO_TRUSTED_LAUNCH_SIZES = ['Standard_M8ms', 'Standard_M416ms_v2', 'Standard_DC2as_v5', 'Standard_EC4ads_v5', 'Standard_DC2es_v5', 'Standard_ND96asr_v4', 'Standard_ND96amsr_A100_v4', 'Standard_D2ps_v5', 'Standard_D4pds_v5', 'Standard_D2plds_v5', 'Standard_D2pls_v5'];
+/** D2: the original NC, NV and NP sizes (Gen1-only) fall under the trusted launch refusal too. */
 export const modelNoTrustedLaunch = (size: string) => NO_TRUSTED_LAUNCH_SIZES.includes(size) || ['Standard_NC6', 'Standard_NV12', 'Standard_NP10s'].includes(size);
+/** D2: confidential VMs run on the DC/EC confidential sizes only. */
+export const CONFIDENTIAL_SIZES = ['Standard_DC2as_v5', 'Standard_EC4ads_v5', 'Standard_DC2es_v5', 'Standard_DC4as_cc_v5'];
 
 /** C3: Windows Server Datacenter SKUs without a generation 2 suffix are generation 1. */
 export const GEN1_WINDOWS_SERVER_SKUS = ['2019-datacenter', '2022-datacenter', '2016-datacenter', '2025-datacenter', '2019-datacenter-core-smalldisk'];

@@ -91,15 +91,15 @@ function fleetErrors(c: VmConfig): string[] {
   }
   const disks = c.dataDisks ?? [];
   const luns = disks.map((d) => d.lun);
-  if (luns.some((l) => !Number.isInteger(l) || l < 0) || new Set(luns).size !== luns.length) ids.push('WIN-DATA-DISK-LUN');
+  // D3: Azure takes LUNs 0 to 63
+  if (luns.some((l) => !Number.isInteger(l) || l < 0 || l > 63) || new Set(luns).size !== luns.length) ids.push('WIN-DATA-DISK-LUN');
   const size = MODEL_SIZE_DISKS[c.size];
   if (size && disks.length > size.max) ids.push('WIN-DATA-DISK-COUNT');
   const premium = ['Premium_LRS', 'Premium_ZRS', 'PremiumV2_LRS', 'UltraSSD_LRS'];
   if (size && !size.premium && [c.osDiskType ?? 'Premium_LRS', ...disks.map((d) => d.type ?? 'Premium_LRS')].some((t) => premium.includes(t))) ids.push('WIN-PREMIUM-STORAGE-SIZE');
   if (disks.some((d) => ['UltraSSD_LRS', 'PremiumV2_LRS'].includes(d.type ?? '') && (d.caching ?? 'None') !== 'None')) ids.push('WIN-DISK-CACHING');
-  // the construct turns Ultra SSD on by itself; what is left is the availability set
-  // ... and Ultra Disks are created empty (disk types: data disks, empty only)
-  if (disks.some((d) => d.type === 'UltraSSD_LRS') && (p.availabilitySet || disks.some((d) => d.type === 'UltraSSD_LRS' && d.copy))) ids.push('WIN-ULTRA-DISK');
+  // the construct turns Ultra SSD on by itself; what is left is the availability set (D3: an Ultra Disk may be copied from a snapshot)
+  if (disks.some((d) => d.type === 'UltraSSD_LRS') && p.availabilitySet) ids.push('WIN-ULTRA-DISK');
   return ids;
 }
 

@@ -1,5 +1,5 @@
 import { EXTENDED_NETWORK_RULES, ExtendedNetworkFacts, GUEST_IMAGE_SUPPORT_POLICIES, HCI_GALLERY_IMAGE, NETWORK_RULES, NsgRuleFacts, SCALE_SET_RULES, ScaleSetFacts, SMB_OVER_QUIC_RULES, SmbOverQuicFacts, TRUSTED_LAUNCH_ADVISORIES, TRUSTED_LAUNCH_VM_RULES, TrustedLaunchVmFacts, Unknown } from '../../constructs/rules';
-import { and, eq, implies, lengthAtLeast, matches, not, oneOf, or, truthy, Undecided } from '../../constructs/core/condition';
+import { and, eq, implies, lengthAtLeast, matches, not, oneOf, or, truthy, Undecided, unset } from '../../constructs/core/condition';
 import { evaluate as evaluateRules, notChecked, preconditions, Rule } from '../../constructs/core/rule';
 import { supportPolicy } from '../../constructs/azure-local/guest-image-support';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
@@ -11,15 +11,17 @@ const build = (c: unknown): unknown => (c instanceof Undecided ? c.build(STRING_
 
 describe('conditions', () => {
   test('decide what is known and build expressions for the rest', () => {
-    expect([eq('a', 'a'), eq('a', 'b'), eq(undefined, 'a'), build(eq(T('x'), 'a'))]).toEqual([true, false, false, 'var.x == a']);
-    expect([oneOf('a', ['a']), oneOf('b', ['a']), oneOf(1, ['1']), build(oneOf(T('x'), ['a', 'b']))]).toEqual([true, false, false, 'contains([a,b], var.x)']);
-    expect([matches('ab', '^a', (s: string) => s.startsWith('a')), matches(1, 'x', () => true), build(matches(T('x'), '^a$', () => true))]).toEqual([true, false, 're(^a$, var.x)']);
-    expect([lengthAtLeast(0, 1), lengthAtLeast(1, 1), lengthAtLeast(2, 1), build(lengthAtLeast(T('l'), 2))]).toEqual([false, true, true, 'len(var.l) >= 2']);
-    expect([not(true), not(false), build(not(eq(T('x'), 'a')))]).toEqual([false, true, '!(var.x == a)']);
-    expect([and(), and(true, true), and(true, false), and(eq(T('x'), 'a'), false), build(and(eq(T('x'), 'a'), true, eq(T('y'), 'b')))]).toEqual([true, true, false, false, '(var.x == a && var.y == b)']);
-    expect([or(), or(false, false), or(false, true), or(eq(T('x'), 'a'), true), build(or(eq(T('x'), 'a'), false, eq(T('y'), 'b')))]).toEqual([false, false, true, true, '(var.x == a || var.y == b)']);
-    expect([implies(false, false), implies(true, false), implies(true, true), build(implies(eq(T('x'), 'a'), false))]).toEqual([true, false, true, '!(var.x == a)']);
-    expect([truthy(true), truthy(false), truthy('true'), build(truthy(T('b')))]).toEqual([true, false, false, 'var.b == true']);
+    expect([eq('a', 'a'), eq('a', 'b'), eq(undefined, 'a'), build(eq(T('x'), 'a'))]).toEqual([true, false, false, '(var.x == null ? false : var.x == a)']);
+    expect([oneOf('a', ['a']), oneOf('b', ['a']), oneOf(1, ['1']), build(oneOf(T('x'), ['a', 'b']))]).toEqual([true, false, false, '(var.x == null ? false : contains([a,b], var.x))']);
+    expect([matches('ab', '^a', (s: string) => s.startsWith('a')), matches(1, 'x', () => true), build(matches(T('x'), '^a$', () => true))]).toEqual([true, false, '(var.x == null ? false : re(^a$, var.x))']);
+    expect([lengthAtLeast(0, 1), lengthAtLeast(1, 1), lengthAtLeast(2, 1), build(lengthAtLeast(T('l'), 2))]).toEqual([false, true, true, '(var.l == null ? false : len(var.l) >= 2)']);
+    expect([not(true), not(false), build(not(eq(T('x'), 'a')))]).toEqual([false, true, '!((var.x == null ? false : var.x == a))']);
+    expect([and(), and(true, true), and(true, false), and(eq(T('x'), 'a'), false), build(and(eq(T('x'), 'a'), true, eq(T('y'), 'b')))]).toEqual([true, true, false, false, '((var.x == null ? false : var.x == a) && (var.y == null ? false : var.y == b))']);
+    expect([or(), or(false, false), or(false, true), or(eq(T('x'), 'a'), true), build(or(eq(T('x'), 'a'), false, eq(T('y'), 'b')))]).toEqual([false, false, true, true, '((var.x == null ? false : var.x == a) || (var.y == null ? false : var.y == b))']);
+    expect([implies(false, false), implies(true, false), implies(true, true), build(implies(eq(T('x'), 'a'), false))]).toEqual([true, false, true, '!((var.x == null ? false : var.x == a))']);
+    expect([truthy(true), truthy(false), truthy('true'), build(truthy(T('b')))]).toEqual([true, false, false, '(var.b == null ? false : var.b == true)']);
+    // a null resolves to the unset value: the provider's default where it has one
+    expect([build(eq(new Unknown('var.m', 'AutomaticByOS'), 'AutomaticByOS')), build(unset(T('x'))), unset(undefined), unset('a'), unset(new Unknown('var.d', true))]).toEqual(['(var.m == null ? true : var.m == AutomaticByOS)', '(var.x == null ? true : false)', true, false, false]);
   });
 });
 
@@ -51,6 +53,11 @@ describe('Azure Local trusted launch rules on facts', () => {
     [{ computerName: 'tl_01' }, ['HCI-COMPUTER-NAME']],
     [{ computerName: 'a23456789012345' }, []],
     [{ computerName: 'a234567890123456' }, ['HCI-COMPUTER-NAME']],
+    // a Windows guest follows the Windows name facts (C1): not only digits, no trailing hyphen
+    [{ guestOs: 'Windows', computerName: '12345' }, ['HCI-COMPUTER-NAME']],
+    [{ guestOs: 'Windows', computerName: 'web-' }, ['HCI-COMPUTER-NAME']],
+    [{ guestOs: 'Windows', computerName: 'web-01' }, []],
+    [{ guestOs: 'Linux', computerName: 'web-' }, []],
     [{ adminPassword: 'literal' }, ['HCI-ADMIN-PASSWORD-LITERAL']],
     [{ arcMachine: { kind: 'HCI', identityType: 'SystemAssigned' } }, []],
     [{ arcMachine: { kind: 'SCVMM', identityType: undefined } }, ['HCI-ARC-MACHINE', 'HCI-ARC-MACHINE']],
@@ -62,12 +69,12 @@ describe('Azure Local trusted launch rules on facts', () => {
     expect(tl({ securityType: 'x' })[0].fix).toContain("'TrustedLaunch'");
     const pre = preconditions(TRUSTED_LAUNCH_VM_RULES, { ...TL, secureBoot: T('sb'), vtpm: T('tpm'), securityType: T('st'), guestAttestation: T('ga'), computerName: T('cn'), image: { ...(TL.image as any), hypervGeneration: T('g') } }, STRING_EXPRESSIONS);
     expect(pre.map((p) => `${p.errorMessage.slice(0, p.errorMessage.indexOf(']') + 1)} ${p.condition}`)).toEqual([
-      '[HCI-TL-SECURITY-TYPE] var.st == TrustedLaunch',
-      '[HCI-TL-SECURE-BOOT] !(var.sb == false)',
-      '[HCI-TL-VTPM] !(var.tpm == false)',
-      '[HCI-BOOT-INTEGRITY] !(var.ga == true)',
-      '[HCI-IMAGE-GEN2] var.g == V2',
-      '[HCI-COMPUTER-NAME] re(^[a-zA-Z0-9-]{1,15}$, var.cn)',
+      '[HCI-TL-SECURITY-TYPE] (var.st == null ? false : var.st == TrustedLaunch)',
+      '[HCI-TL-SECURE-BOOT] !((var.sb == null ? false : var.sb == false))',
+      '[HCI-TL-VTPM] !((var.tpm == null ? false : var.tpm == false))',
+      '[HCI-BOOT-INTEGRITY] !((var.ga == null ? false : var.ga == true))',
+      '[HCI-IMAGE-GEN2] (var.g == null ? false : var.g == V2)',
+      '[HCI-COMPUTER-NAME] ((var.cn == null ? true : false) || (var.cn == null ? false : re(^[a-zA-Z0-9-]{1,15}$, var.cn)))',
     ]);
     expect(notChecked(TRUSTED_LAUNCH_VM_RULES, { ...TL, image: { ...(TL.image as any), sku: T('sku') } }, 'p').map((v) => [v.ruleId, v.attribute, v.severity])).toEqual([['HCI-IMAGE-SUPPORTED', 'sku', 'warning']]);
     expect(evaluate(TRUSTED_LAUNCH_ADVISORIES, undefined, 'p').map((v) => v.ruleId)).toEqual(['HCI-IGVM-AGENT', 'HCI-LIVE-MIGRATION-UNENCRYPTED', 'HCI-VM-FILES-ACCESS', 'HCI-BACKUP-DR']);

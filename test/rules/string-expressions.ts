@@ -11,4 +11,11 @@ export const STRING_EXPRESSIONS: ExpressionBuilder = {
   not: (a) => `!(${String(a)})`,
   and: (a, b) => `(${String(a)} && ${String(b)})`,
   or: (a, b) => `(${String(a)} || ${String(b)})`,
+  ifNull: (subject, atNull, otherwise) => `(${String(subject)} == null ? ${atNull} : ${String(otherwise)})`,
 };
+
+/**
+ * The same, reading only the branch Terraform takes for a value that is not null: for the tests of what a rule checks.
+ * What each precondition does with null is proven by the null properties (holds-agrees-with-check).
+ */
+export const NON_NULL_STRING_EXPRESSIONS: ExpressionBuilder = { ...STRING_EXPRESSIONS, ifNull: (_subject, _atNull, otherwise) => String(otherwise) };

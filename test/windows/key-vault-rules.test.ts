@@ -1,7 +1,7 @@
 import { evaluate, Unknown } from '../../constructs/rules';
 import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../constructs/windows/key-vault-rules';
 import { preconditions } from '../../constructs/core/rule';
-import { STRING_EXPRESSIONS } from '../rules/string-expressions';
+import { NON_NULL_STRING_EXPRESSIONS as STRING_EXPRESSIONS } from '../rules/string-expressions';
 
 const facts = (...enabled: VmSecretVaultFacts['vaults'][number]['enabledForDeployment'][]): VmSecretVaultFacts => ({ vaults: enabled.map((e, i) => ({ keyVaultId: `azurerm_key_vault.kv${i}`, enabledForDeployment: e })) });
 const ids = (f: VmSecretVaultFacts) => evaluate(VM_SECRET_VAULT_RULES, f, 'vm').map((v) => `${v.ruleId} ${v.severity} ${v.attribute}`);

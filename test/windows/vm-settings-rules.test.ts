@@ -2,7 +2,7 @@ import { Unknown } from '../../constructs/rules';
 import { preconditions } from '../../constructs/core/rule';
 import { VM_SETTINGS_RULES, VmSettingsFacts } from '../../constructs/windows/vm-settings-rules';
 import { evaluateWellFormed } from '../support/finding-contract';
-import { STRING_EXPRESSIONS } from '../rules/string-expressions';
+import { NON_NULL_STRING_EXPRESSIONS as STRING_EXPRESSIONS, STRING_EXPRESSIONS as FULL_STRING_EXPRESSIONS } from '../rules/string-expressions';
 
 const ids = (f: VmSettingsFacts) => evaluateWellFormed(VM_SETTINGS_RULES, f, 'vm').map((v) => `${v.ruleId} ${v.attribute}`);
 
@@ -25,7 +25,7 @@ describe('licence, identity and placement of a Windows VM', () => {
 
   test('a license type known at apply becomes a precondition', () => {
     expect(ids({ licenseType: new Unknown('var.license') })).toEqual([]);
-    expect(preconditions(VM_SETTINGS_RULES, { licenseType: new Unknown('var.license') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['contains([None,Windows_Client,Windows_Server], var.license)']);
+    expect(preconditions(VM_SETTINGS_RULES, { licenseType: new Unknown('var.license') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['(false || contains([None,Windows_Client,Windows_Server], var.license))']);
   });
 
   test('fails identity ids with a system-assigned identity alone, and an identity type azurerm refuses', () => {
@@ -36,14 +36,23 @@ describe('licence, identity and placement of a Windows VM', () => {
     expect(ids({ identityType: 'SystemAssigned', identityIdCount: new Unknown('var.ids') })).toEqual([]);
   });
 
-  test('fails each pair of placement attributes azurerm refuses together, written as a value or an expression', () => {
+  test('fails each pair of placement attributes azurerm refuses together, both set at synth', () => {
     expect(ids({ availabilitySetId: 'as', zone: '1' })).toEqual(['WIN-PLACEMENT availability_set_id']);
-    expect(ids({ availabilitySetId: new Unknown('azurerm_availability_set.as.id'), zone: new Unknown('var.zone') })).toEqual(['WIN-PLACEMENT availability_set_id']);
     expect(ids({ availabilitySetId: 'as', capacityReservationGroupId: 'crg' })).toEqual(['WIN-PLACEMENT availability_set_id']);
     expect(ids({ availabilitySetId: 'as', virtualMachineScaleSetId: 'vmss' })).toEqual(['WIN-PLACEMENT availability_set_id']);
     expect(ids({ capacityReservationGroupId: 'crg', proximityPlacementGroupId: 'ppg' })).toEqual(['WIN-PLACEMENT capacity_reservation_group_id']);
     const [v] = evaluateWellFormed(VM_SETTINGS_RULES, { availabilitySetId: 'as', zone: '1' }, 'vm');
     expect([v.message, v.fix]).toEqual(['availability_set_id and zone are both set, which azurerm refuses together', 'keep one of availability_set_id and zone']);
+  });
+
+  test('a pair with an expression on either side, which may resolve to null, is a precondition that one of them is null', () => {
+    // an Azure Verified Module writes availability_set_id = var.availability_set_resource_id next to zone = var.zone, both null by default
+    const modulePair: VmSettingsFacts = { availabilitySetId: new Unknown('var.availability_set_resource_id'), zone: new Unknown('var.zone') };
+    expect(ids(modulePair)).toEqual([]);
+    expect(ids({ availabilitySetId: new Unknown('azurerm_availability_set.as.id'), zone: '1' })).toEqual([]);
+    expect(preconditions(VM_SETTINGS_RULES, modulePair, FULL_STRING_EXPRESSIONS).map((p) => [p.errorMessage.slice(0, 15), p.condition])).toEqual([
+      ['[WIN-PLACEMENT]', '((var.availability_set_resource_id == null ? true : false) || (var.zone == null ? true : false))'],
+    ]);
   });
 
   test('names both attributes of each refused pair, in Terraform terms', () => {
@@ -68,7 +77,7 @@ describe('licence, identity and placement of a Windows VM', () => {
 
   test('an identity type known at apply becomes a precondition; unset settings need none', () => {
     expect(ids({ identityType: new Unknown('var.identity_type') })).toEqual([]);
-    expect(preconditions(VM_SETTINGS_RULES, { identityType: new Unknown('var.identity_type') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['contains([SystemAssigned,UserAssigned,SystemAssigned, UserAssigned], var.identity_type)']);
+    expect(preconditions(VM_SETTINGS_RULES, { identityType: new Unknown('var.identity_type') }, STRING_EXPRESSIONS).map((p) => p.condition)).toEqual(['(false || contains([SystemAssigned,UserAssigned,SystemAssigned, UserAssigned], var.identity_type))']);
     expect(preconditions(VM_SETTINGS_RULES, { zone: new Unknown('var.zone') }, STRING_EXPRESSIONS)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { Unknown, WINDOWS_VM_RULES, WindowsVmFacts, AZURE_EDITION_VM_RULES, Azur
 import { computerNameProblems } from '../../constructs/windows/computer-name';
 import { preconditions, notChecked } from '../../constructs/core/rule';
 import { evaluateWellFormed as evaluate } from '../support/finding-contract';
-import { STRING_EXPRESSIONS } from '../rules/string-expressions';
+import { NON_NULL_STRING_EXPRESSIONS as STRING_EXPRESSIONS } from '../rules/string-expressions';
 
 const T = (name: string) => new Unknown(`var.${name}`);
 /** A string with interpolations, as the checker reads it from a configuration. */
@@ -44,17 +44,24 @@ describe('Windows VM rules on facts', () => {
     ['hotpatch with an unknown offer and a hotpatch sku', { imageReference: { ...VALID.imageReference!, offer: T('offer') } }, []],
     ['hotpatch off on the desktop image', { imageReference: DESKTOP, hotpatchingEnabled: false }, []],
     ['hotpatch on a custom image', { imageReference: undefined, imageId: '/images/x' }, ['WIN-HOTPATCH-CUSTOM-IMAGE', 'WIN-PLATFORM-PATCH-CUSTOM-IMAGE']],
-    ['hotpatch on an unknown custom image', { imageReference: undefined, imageId: T('id') }, ['WIN-HOTPATCH-CUSTOM-IMAGE', 'WIN-PLATFORM-PATCH-CUSTOM-IMAGE']],
+    // an image id known only at apply may resolve to null: a precondition, never a refusal
+    ['hotpatch on an image id known at apply', { imageReference: undefined, imageId: T('id') }, []],
     ['a custom image patched by OS', { imageReference: undefined, imageId: '/images/x', hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, []],
     ['trusted launch on an M size', { size: 'Standard_M416ms_v2' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
     ['trusted launch on a constrained M size', { size: 'Standard_M8-2ms' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
     ['trusted launch on a confidential DC size', { size: 'Standard_DC4ads_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
     ['trusted launch on a confidential EC size', { size: 'standard_ec2es_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
-    ['trusted launch on an NV size', { size: 'Standard_NV36ads_A10_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on an original NV size', { size: 'Standard_NV12' }, ['WIN-GEN2-SIZE', 'WIN-TRUSTED-LAUNCH-SIZE']],
+    ['trusted launch on later GPU series (NVadsA10_v5, NCv3, NCasT4_v3)', { size: 'Standard_NV6ads_A10_v5' }, []],
+    ['trusted launch on NCv3', { size: 'Standard_NC6s_v3' }, []],
+    ['trusted launch on NCasT4_v3', { size: 'Standard_NC4as_T4_v3' }, []],
+    ['trusted launch on NDasrA100_v4', { size: 'Standard_ND96asr_v4' }, ['WIN-TRUSTED-LAUNCH-SIZE']],
     ['an M size without trusted launch', { size: 'Standard_M8ms', secureBootEnabled: false, vtpmEnabled: false }, []],
     ['an SGX DC size with trusted launch', { size: 'Standard_DC2s_v3' }, []],
     ['an Arm64 size for an x64 Windows Server image', { size: 'Standard_D2ps_v5', secureBootEnabled: false, vtpmEnabled: false }, ['WIN-ARM64-SIZE']],
-    ['an Arm64 size with trusted launch', { size: 'Standard_E4pds_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE', 'WIN-ARM64-SIZE']],
+    ['an Arm64 Dpdsv5 size with trusted launch', { size: 'Standard_D4pds_v5' }, ['WIN-TRUSTED-LAUNCH-SIZE', 'WIN-ARM64-SIZE']],
+    ['an Arm64 Epdsv5 size with trusted launch: the page does not list it', { size: 'Standard_E4pds_v5' }, ['WIN-ARM64-SIZE']],
+    ['an Arm64 v6 size with trusted launch: supported, only the x64 image is wrong', { size: 'Standard_D2ps_v6' }, ['WIN-ARM64-SIZE']],
     ['an Arm64 size for another publisher', { size: 'Standard_D2pls_v5', secureBootEnabled: false, vtpmEnabled: false, imageReference: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server-arm64' }, hotpatchingEnabled: false, patchMode: 'AutomaticByOS' }, []],
     ['an isolated Ev3 size (generation 1)', { size: 'Standard_E64i_v3' }, ['WIN-GEN2-SIZE']],
     ['an NC v1 size (generation 1, no trusted launch)', { size: 'Standard_NC6' }, ['WIN-GEN2-SIZE', 'WIN-TRUSTED-LAUNCH-SIZE']],
@@ -88,7 +95,13 @@ describe('Windows VM rules on facts', () => {
     ['updates off under Manual', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false }, []],
     ['assessment without agent', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', provisionVmAgent: false, allowExtensionOperations: false }, ['WIN-ASSESSMENT-VM-AGENT']],
     ['reboot setting outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', rebootSetting: 'Never' }, ['WIN-REBOOT-SETTING-PATCH-MODE']],
-    ['unknown reboot setting outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', rebootSetting: T('r') }, ['WIN-REBOOT-SETTING-PATCH-MODE']],
+    // a reboot setting known only at apply may resolve to null (unset): a precondition, never a refusal
+    ['unknown reboot setting outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', rebootSetting: T('r') }, []],
+    ['a confidential VM on a DC size with vTPM and secure boot', { size: 'Standard_DC2as_v5', securityEncryptionType: 'DiskWithVMGuestState' }, []],
+    ['a confidential VM with secure boot off and VMGuestStateOnly', { size: 'Standard_DC2as_v5', securityEncryptionType: 'VMGuestStateOnly', secureBootEnabled: false }, []],
+    ['fails a confidential VM with the vTPM off', { size: 'Standard_EC4ads_v5', securityEncryptionType: 'VMGuestStateOnly', vtpmEnabled: false }, ['WIN-CONFIDENTIAL-VM-SECURITY']],
+    ['fails a confidential VM with DiskWithVMGuestState and secure boot off', { size: 'Standard_DC2as_v5', securityEncryptionType: 'DiskWithVMGuestState', secureBootEnabled: false }, ['WIN-CONFIDENTIAL-VM-SECURITY']],
+    ['fails a confidential VM on a size that is not confidential', { size: 'Standard_D2as_v5', securityEncryptionType: 'VMGuestStateOnly' }, ['WIN-CONFIDENTIAL-VM-SIZE']],
     ['reboot setting under platform patching', { rebootSetting: 'IfRequired' }, []],
     ['bypass outside platform patching', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'AutomaticByOS', bypassPlatformSafetyChecks: true }, ['WIN-BYPASS-PATCH-MODE']],
     ['extensions without agent', { imageReference: DESKTOP, hotpatchingEnabled: false, patchMode: 'Manual', automaticUpdatesEnabled: false, patchAssessmentMode: 'ImageDefault', provisionVmAgent: false }, ['WIN-EXTENSIONS-VM-AGENT']],
@@ -140,7 +153,7 @@ describe('Windows VM rules on facts', () => {
     const arm = run({ size: 'Standard_D2ps_v5', secureBootEnabled: false, vtpmEnabled: false })[0];
     expect([arm.ruleId, arm.message, arm.fix]).toEqual(['WIN-ARM64-SIZE', "size 'Standard_D2ps_v5' is an Arm64 size, but image '2022-datacenter-azure-edition-core' of MicrosoftWindowsServer is x64", "choose an x64 size, such as 'Standard_D2s_v5'"]);
     const tl = run({ size: 'Standard_M8ms' })[0];
-    expect([tl.ruleId, tl.message]).toEqual(['WIN-TRUSTED-LAUNCH-SIZE', "size 'Standard_M8ms' (M family) cannot run trusted launch, which secure boot or vTPM turns on"]);
+    expect([tl.ruleId, tl.message]).toEqual(['WIN-TRUSTED-LAUNCH-SIZE', "size 'Standard_M8ms' (M) cannot run trusted launch, which secure boot or vTPM turns on"]);
     const gen1 = run({ imageReference: { ...DESKTOP, sku: '2019-Datacenter' }, imageGeneration: 'V1', hotpatchingEnabled: false, patchMode: 'AutomaticByOS', secureBootEnabled: false })[0];
     expect([gen1.ruleId, gen1.attribute, gen1.message]).toEqual(['WIN-TRUSTED-LAUNCH-GEN1-IMAGE', 'vtpm_enabled', "secure boot or vTPM is on, but image '2019-Datacenter' is generation 1"]);
     const user = run({ adminUsername: 'root' })[0];

@@ -1,4 +1,4 @@
-import { Fn, Op, Precondition, TerraformResourceLifecycle, Tokenization } from 'cdktf';
+import { Fn, Op, Precondition, TerraformResourceLifecycle, Token, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluate, ExpressionBuilder, notChecked, preconditions, Rule, Violation } from '../../core/rule';
 import { record } from './construct-findings';
@@ -40,6 +40,9 @@ export const CDKTF_EXPRESSIONS: ExpressionBuilder = {
   not: (a) => Op.not(a),
   and: (a, b) => Op.and(a, b),
   or: (a, b) => Op.or(a, b),
+  // a template with literal text is never null (a null part fails the attribute itself)
+  // cdktf writes a conditional without parentheses: tobool() keeps it one operand of the operators around it
+  ifNull: (subject, atNull, otherwise) => (subjectOf(subject) !== subject ? otherwise : Fn.tobool(Fn.conditional(Op.eq(subject, Token.nullValue()), atNull, otherwise))),
 };
 
 /** Refuses props of the wrong shape (JavaScript callers, `as any`) before any rule reads them. */

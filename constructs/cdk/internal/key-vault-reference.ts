@@ -29,5 +29,6 @@ export function keyVaultDeploymentOf(scope: IConstruct, keyVaultId: string): May
   const vault = vaultAt(stack, address);
   const configured = address.startsWith('data.') ? vault.enabledForDeployment : vault.enabledForDeploymentInput;
   if (configured === undefined) return false;
-  return typeof configured === 'boolean' ? configured : new Unknown(vault.enabledForDeployment);
+  // azurerm's default for enabled_for_deployment is false: a null is a vault not enabled
+  return typeof configured === 'boolean' ? configured : new Unknown(vault.enabledForDeployment, false);
 }

@@ -10,6 +10,16 @@ export function maybe<T>(value: T | undefined): Maybe<T> | undefined {
   return value;
 }
 
+/**
+ * A prop written to an attribute as a fact: a token becomes {@link Unknown} with what the provider uses when the token
+ * resolves to null (its default, or `undefined` for unset).
+ */
+export function maybeOr<T>(value: T | undefined, whenNull: unknown): Maybe<T> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isToken(value)) return new Unknown(value, whenNull);
+  return value;
+}
+
 /** True when a value is a token, i.e. known only at apply. */
 export function isToken(value: unknown): boolean {
   if (value === undefined || value === null || typeof value === 'boolean') return false;

@@ -36,7 +36,7 @@ export interface DataDiskOptions {
   readonly caching?: 'None' | 'ReadOnly' | 'ReadWrite';
   /** Managed disk type. @default 'Premium_LRS' */
   readonly storageAccountType?: 'Standard_LRS' | 'StandardSSD_LRS' | 'StandardSSD_ZRS' | 'Premium_LRS' | 'Premium_ZRS' | 'PremiumV2_LRS' | 'UltraSSD_LRS';
-  /** A snapshot or managed disk to copy (create option `Copy`; not for an Ultra Disk, which is created empty). @default an empty disk */
+  /** A snapshot or managed disk to copy (create option `Copy`; an Ultra Disk may be copied from a snapshot too). @default an empty disk */
   readonly sourceResourceId?: string;
 }
 
@@ -116,7 +116,7 @@ function vmSettingsFacts(p: VmFleetProps & { readonly zone?: string }): VmSettin
   return {
     licenseType: written(p.licenseType),
     identityType: p.identity ? maybe(p.identity.type) : undefined,
-    identityIdCount: ids === undefined ? 0 : isListToken(ids) ? new Unknown(ids) : ids.length,
+    identityIdCount: ids === undefined ? 0 : isListToken(ids) ? new Unknown(ids, 0) : ids.length,
     zone: written(p.zone),
     availabilitySetId: written(p.availabilitySetId),
     proximityPlacementGroupId: written(p.proximityPlacementGroupId),
@@ -156,9 +156,9 @@ function vmDiskFacts(p: VmFleetProps & { readonly size: string }, osDiskStorageA
     size: maybe(p.size)!,
     osDiskStorageAccountType: maybe(osDiskStorageAccountType),
     ultraSsdEnabled: hasUltraDisk(p),
-    inAvailabilitySet: p.availabilitySetId !== undefined,
+    inAvailabilitySet: p.availabilitySetId === undefined ? false : isToken(p.availabilitySetId) ? new Unknown(p.availabilitySetId, false) : true,
     dataDisks: disks.map(
-      (d, i): DataDiskFacts => ({ name: d.name, attribute: `dataDisks[${i}]`, lun: maybe(d.lun)!, caching: d.caching ?? DATA_DISK_DEFAULTS.caching, storageAccountType: d.storageAccountType ?? DATA_DISK_DEFAULTS.storageAccountType, createOption: d.sourceResourceId !== undefined ? 'Copy' : 'Empty' }),
+      (d, i): DataDiskFacts => ({ name: d.name, attribute: `dataDisks[${i}]`, lun: maybe(d.lun)!, caching: d.caching ?? DATA_DISK_DEFAULTS.caching, storageAccountType: d.storageAccountType ?? DATA_DISK_DEFAULTS.storageAccountType }),
     ),
   };
 }

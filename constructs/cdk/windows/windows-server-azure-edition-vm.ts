@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { PROVIDER_PROP } from '../internal/provider-prop';
 import { applyRules, checkProps, lifecycleWith } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
-import { identifiersOf, isListToken, isToken, list, maybe, secretKindOf } from '../internal/maybe';
+import { identifiersOf, isListToken, isToken, list, maybe, maybeOr, secretKindOf } from '../internal/maybe';
 import { Unknown } from '../../core/unknown';
 import { AutomanageOptions } from '../../windows/automanage-options';
 import { AZURE_EDITION_VM_RULES, AzureEditionVmFacts } from '../../windows/azure-edition-rules';
@@ -16,7 +16,7 @@ import { WindowsServerAzureEditionImage } from '../../windows/image';
 import { imageGenerationOf } from '../../windows/image-catalog';
 import { VM_SECRET_VAULT_RULES, VmSecretVaultFacts } from '../../windows/key-vault-rules';
 import { keyVaultDeploymentOf } from '../internal/key-vault-reference';
-import { PatchAssessmentMode, PatchMode, RebootSetting } from '../../windows/windows-vm-facts';
+import { PatchAssessmentMode, PatchMode, RebootSetting, WINDOWS_VM_DEFAULTS as D } from '../../windows/windows-vm-facts';
 import { addDataDisks, encodedVmData, VM_FLEET_PROPS, VmFleetProps, vmFleetAttributes, vmFleetRuleSets } from './vm-fleet-settings';
 import { loadOnce } from '../internal/load-once';
 
@@ -238,22 +238,23 @@ function windowsVmConfig(vm: Construct, props: WindowsServerAzureEditionVmProps<
     imageId: imageFacts.imageId,
     imageGeneration: imageFacts.imageGeneration,
     size: maybe(p.size)!,
-    computerName: maybe(computerName)!,
+    // a computer_name that resolves to null defaults to the name
+    computerName: maybeOr(computerName, p.computerName !== undefined ? maybe(p.name) : undefined)!,
     computerNameAttribute: p.computerName !== undefined ? 'computer_name' : 'name',
     adminUsername: maybe(p.adminUsername),
     adminPassword: secretKindOf(vm, p.adminPassword).kind,
-    patchMode: maybe(patchMode)!,
-    patchAssessmentMode: maybe(patchAssessmentMode)!,
+    patchMode: maybeOr(patchMode, D.patchMode)!,
+    patchAssessmentMode: maybeOr(patchAssessmentMode, D.patchAssessmentMode)!,
     rebootSetting: maybe(p.rebootSetting),
-    hotpatchingEnabled: maybe(hotpatch)!,
-    bypassPlatformSafetyChecks: maybe(bypass)!,
-    provisionVmAgent: maybe(provisionVmAgent)!,
-    allowExtensionOperations: maybe(allowExtensionOperations)!,
-    automaticUpdatesEnabled: maybe(automaticUpdates)!,
-    secureBootEnabled: maybe(secureBoot)!,
-    vtpmEnabled: maybe(vtpm)!,
+    hotpatchingEnabled: maybeOr(hotpatch, D.hotpatchingEnabled)!,
+    bypassPlatformSafetyChecks: maybeOr(bypass, D.bypassPlatformSafetyChecks)!,
+    provisionVmAgent: maybeOr(provisionVmAgent, D.provisionVmAgent)!,
+    allowExtensionOperations: maybeOr(allowExtensionOperations, D.allowExtensionOperations)!,
+    automaticUpdatesEnabled: maybeOr(automaticUpdates, D.automaticUpdatesEnabled)!,
+    secureBootEnabled: maybeOr(secureBoot, D.secureBootEnabled)!,
+    vtpmEnabled: maybeOr(vtpm, D.vtpmEnabled)!,
     automanage: p.automanage !== undefined,
-    networkInterfaceCount: isListToken(p.networkInterfaceIds) ? new Unknown(list(p.networkInterfaceIds)) : (p.networkInterfaceIds ?? []).length,
+    networkInterfaceCount: isListToken(p.networkInterfaceIds) ? new Unknown(list(p.networkInterfaceIds), 0) : (p.networkInterfaceIds ?? []).length,
   };
   const osDisk = p.osDisk ?? {};
   const osDiskStorageAccountType = osDisk.storageAccountType ?? 'Premium_LRS';

@@ -82,7 +82,7 @@ describe('Azure Local trusted launch rule messages', () => {
   });
 
   test('HCI-COMPUTER-NAME refuses a name that is too long or has other characters', () => {
-    expect(only({ name: 'trusted-launch-vm-01' }, 'HCI-COMPUTER-NAME').message).toBe("computer name 'trusted-launch-vm-01' is not 1 to 15 letters, digits or hyphens");
+    expect(only({ name: 'trusted-launch-vm-01' }, 'HCI-COMPUTER-NAME').message).toBe("computer name 'trusted-launch-vm-01' is invalid: it is not 1 to 15 letters, digits or hyphens");
     only({ computerName: 'tl_vm' }, 'HCI-COMPUTER-NAME');
   });
 

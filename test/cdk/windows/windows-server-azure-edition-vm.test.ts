@@ -239,7 +239,7 @@ describe('warnings and tokens', () => {
     const p = preconditionsOf(stack);
     expect(Object.keys(p).sort()).toEqual(['WIN-HOTPATCH-IMAGE', 'WSAE-IMAGE']);
     expect(p['WIN-HOTPATCH-IMAGE']).toBe(
-      '${contains(["2022-datacenter-azure-edition-core", "2022-datacenter-azure-edition-core-smalldisk", "2022-datacenter-azure-edition-hotpatch", "2022-datacenter-azure-edition-hotpatch-smalldisk", "2025-datacenter-azure-edition", "2025-datacenter-azure-edition-smalldisk", "2025-datacenter-azure-edition-core", "2025-datacenter-azure-edition-core-smalldisk"], var.sku)}',
+      '${tobool((var.sku == null) ? false : contains(["2022-datacenter-azure-edition-core", "2022-datacenter-azure-edition-core-smalldisk", "2022-datacenter-azure-edition-hotpatch", "2022-datacenter-azure-edition-hotpatch-smalldisk", "2025-datacenter-azure-edition", "2025-datacenter-azure-edition-smalldisk", "2025-datacenter-azure-edition-core", "2025-datacenter-azure-edition-core-smalldisk"], var.sku))}',
     );
   });
 
@@ -248,9 +248,9 @@ describe('warnings and tokens', () => {
     const patchMode = new TerraformVariable(stack, 'patch_mode', { type: 'string' }).stringValue;
     new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), image: WindowsServerAzureEditionImage.DATACENTER_2022, patchMode, automaticUpdates: false } as any);
     const p = preconditionsOf(stack);
-    expect(p['WIN-ENUM-VALUE']).toBe('${contains(["AutomaticByOS", "AutomaticByPlatform", "Manual"], var.patch_mode)}');
+    expect(p['WIN-ENUM-VALUE']).toBe('${tobool((var.patch_mode == null) ? true : contains(["AutomaticByOS", "AutomaticByPlatform", "Manual"], var.patch_mode))}');
     // automatic updates are off, so only Manual is possible
-    expect(p['WIN-PATCH-MODE-UPDATES']).toBe('${!((var.patch_mode == "AutomaticByPlatform") || (var.patch_mode == "AutomaticByOS"))}');
+    expect(p['WIN-PATCH-MODE-UPDATES']).toBe('${!(tobool((var.patch_mode == null) ? false : (var.patch_mode == "AutomaticByPlatform")) || tobool((var.patch_mode == null) ? true : (var.patch_mode == "AutomaticByOS")))}');
   });
 
   test('booleans known only at apply become preconditions too', () => {
@@ -258,15 +258,15 @@ describe('warnings and tokens', () => {
     const agent = new TerraformVariable(stack, 'agent', { type: 'bool' }).booleanValue;
     new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), provisionVmAgent: agent, allowExtensionOperations: false } as any);
     const p = preconditionsOf(stack);
-    expect(p['WIN-HOTPATCH-VM-AGENT']).toBe('${!!var.agent}');
-    expect(p['WIN-PLATFORM-PATCH-VM-AGENT']).toBe('${!!var.agent}');
+    expect(p['WIN-HOTPATCH-VM-AGENT']).toBe('${!tobool((var.agent == null) ? false : !var.agent)}');
+    expect(p['WIN-PLATFORM-PATCH-VM-AGENT']).toBe('${!tobool((var.agent == null) ? false : !var.agent)}');
   });
 
   test('a computer name known only at apply becomes a precondition with the same rule as a pattern', () => {
     const stack = newStack();
     const computerName = new TerraformVariable(stack, 'computer_name', { type: 'string' }).stringValue;
     new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), computerName });
-    expect(preconditionsOf(stack)['WIN-COMPUTER-NAME']).toBe('${(can(regex("^[a-zA-Z0-9-]{0,14}[a-zA-Z0-9]$", var.computer_name)) && !can(regex("^[0-9]+$", var.computer_name)))}');
+    expect(preconditionsOf(stack)['WIN-COMPUTER-NAME']).toBe('${(tobool((var.computer_name == null) ? true : can(regex("^[a-zA-Z0-9-]{0,14}[a-zA-Z0-9]$", var.computer_name))) && !tobool((var.computer_name == null) ? false : can(regex("^[0-9]+$", var.computer_name))))}');
   });
 
   test('a rule Terraform cannot express is a warning when its input is known only at apply', () => {
