@@ -32,6 +32,11 @@ export interface TrustedLaunchVmFacts {
   readonly adminPassword: 'literal' | 'expression' | 'absent';
   /** Keys of the request body's `securityProfile` that the API does not know (ARM ignores them). @default none */
   readonly unknownBodyKeys?: readonly UnknownBodyKey[];
+  /**
+   * Whether azapi validates the body against the API type at plan: `schema_validation_enabled` is not false and the body
+   * holds no value known only at apply. @default true
+   */
+  readonly bodyValidated?: boolean;
   /** Kind and identity of the parent Arc machine, when it is known. */
   readonly arcMachine?: { readonly kind: Maybe<string>; readonly identityType: Maybe<string> | undefined };
 }

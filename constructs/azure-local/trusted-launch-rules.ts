@@ -177,26 +177,41 @@ export const HCI_ARC_MACHINE: TlRule = {
   },
 };
 
+/** The findings for the body keys the API type does not declare. */
+const unknownKeyFindings = (f: TrustedLaunchVmFacts, what: string): Finding[] =>
+  (f.unknownBodyKeys ?? []).map((k) => ({
+    attribute: `body.properties.${k.path}`,
+    message: `key '${k.path.split('.').pop()}' of body.properties.${k.path.split('.').slice(0, -1).join('.')} is not known to the API: ${what}${k.resembles ? ` (the API's key is '${k.resembles}')` : ''}`,
+    value: `'${k.path.split('.').pop()}'`,
+    fix: k.resembles ? `write '${k.resembles}' (exact case)` : 'remove it; the known keys are enableTPM, securityType and uefiSettings.secureBootEnabled',
+  }));
+
 export const HCI_BODY_UNKNOWN_KEY: TlRule = {
   id: 'HCI-BODY-UNKNOWN-KEY',
   severity: 'error',
-  title: 'the security profile of the VM instance body uses the keys the API knows',
-  source: HCI_SOURCES.vmInstanceArmTypes,
+  title: 'the security profile of the VM instance body uses the keys the API type declares',
+  source: `${HCI_SOURCES.vmInstanceArmTypes}; ${HCI_SOURCES.azapiSchemaValidation}`,
   doc:
-    'ARM ignores body keys it does not know: a securityProfile written with other keys (the snake_case security_type, enable_tpm, ' +
-    'uefi_settings of some modules) creates the VM without trusted launch, silently. The keys are the same from API 2024-01-01 to 2025-09-01-preview.',
-  check: (f) =>
-    (f.unknownBodyKeys ?? []).map((k) => ({
-      attribute: `body.properties.${k.path}`,
-      message: `key '${k.path.split('.').pop()}' of body.properties.${k.path.split('.').slice(0, -1).join('.')} is not known to the API, which ignores it${k.resembles ? ` (the API's key is '${k.resembles}')` : ''}`,
-      value: `'${k.path.split('.').pop()}'`,
-      fix: k.resembles ? `write '${k.resembles}' (exact case)` : 'remove it; the known keys are enableTPM, securityType and uefiSettings.secureBootEnabled',
-    })),
+    "azapi validates a body known at plan against the API type (schema_validation_enabled, on by default) and refuses a property the type does not declare, " +
+    'such as the snake_case security_type, enable_tpm or uefi_settings some modules write. The keys are the same from API 2024-01-01 to 2025-09-01-preview.',
+  check: (f) => (f.bodyValidated === false ? [] : unknownKeyFindings(f, 'azapi refuses it at plan')),
+};
+
+export const HCI_BODY_IGNORED_KEY: TlRule = {
+  id: 'HCI-BODY-IGNORED-KEY',
+  severity: 'warning',
+  title: 'the security profile of an unvalidated VM instance body uses the keys the API type declares',
+  source: `${HCI_SOURCES.vmInstanceArmTypes}; ${HCI_SOURCES.azapiSchemaValidation}`,
+  doc:
+    'With schema validation off, or a body azapi cannot validate at plan (it holds values known only at apply), a key the API type does not declare is sent and ' +
+    'the API does not act on it: the setting it was meant to make (trusted launch, the vTPM, secure boot) is not made, and nothing refuses the VM.',
+  check: (f) => (f.bodyValidated === false ? unknownKeyFindings(f, 'the API does not act on it, so the setting is not made') : []),
 };
 
 /** Rules of one trusted-launch Arc VM. */
 export const TRUSTED_LAUNCH_VM_RULES: readonly Rule<TrustedLaunchVmFacts>[] = [
   HCI_BODY_UNKNOWN_KEY,
+  HCI_BODY_IGNORED_KEY,
   HCI_TL_SECURITY_TYPE,
   HCI_TL_SECURE_BOOT,
   HCI_TL_VTPM,

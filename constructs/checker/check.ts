@@ -3,17 +3,17 @@ import { evaluate, Rule, Severity, Violation } from '../core/rule';
 import { AZG_INPUT_SHAPE, AZG_UNKNOWN_VALUE } from './checker-rules';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { HCI_GALLERY_IMAGE } from '../azure-local/marketplace-image-rules';
-import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
+import { HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE, HCI_BODY_IGNORED_KEY, HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, TRUSTED_LAUNCH_VM_RULES } from '../azure-local/trusted-launch-rules';
 import { SMBQ_CERTIFICATE_KEY, SMBQ_CERTIFICATE_USAGE } from '../smb-over-quic/smb-over-quic-rules';
 import { SmbOverQuicFacts } from '../smb-over-quic/smb-over-quic-facts';
-import { WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
+import { ATTACHED_OS_DISK_RULES, WINDOWS_VM_RULES } from '../windows/windows-vm-rules';
 import { DISK_RULES } from '../windows/disk-rules';
 import { VM_DATA_RULES } from '../windows/vm-data-rules';
 import { VM_SETTINGS_RULES } from '../windows/vm-settings-rules';
 import { vmDataFactsOf, vmDiskFactsOf, vmSettingsFactsOf } from './extract-vm-settings';
 import { AZURE_LOCAL_HARDWARE_RULES, HCI_STATIC_IP } from '../azure-local/hardware-rules';
 import { HARDWARE_ATTRIBUTES, networkInterfaceHardwareFacts, vmInstanceHardwareFacts } from './extract-azure-local-hardware';
-import { certificateFacts, galleryImageFacts, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, secretVaultFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
+import { attachesOsDisk, certificateFacts, galleryImageFacts, hasWindowsConfiguration, nsgRuleFacts, scaleSetAttributes, scaleSetFacts, secretVaultFacts, VM_INSTANCE_TYPE_PREFIX, vmInstanceFacts, windowsVmAttributes, windowsVmFacts } from './extract';
 import { NETWORK_RULES } from '../network/network-rules';
 import { blocks, referencedAddress } from './raw-values';
 import { SCALE_SET_RULES } from '../windows/scale-set-rules';
@@ -88,7 +88,8 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
   const policy = options.supportPolicy ?? DEFAULT_SUPPORT_POLICY;
   const out: CheckFinding[] = [];
   const push = (r: TfResource, vs: Violation[], attributes: Record<string, string> = {}, prefix = '') => {
-    for (const v of vs) out.push({ ruleId: v.ruleId, severity: v.severity, file: r.file, address: r.address, attribute: prefix + (attributes[v.attribute] ?? v.attribute), message: v.message, fix: v.fix, source: v.source, ...(r.line !== undefined ? { line: r.line } : {}) });
+    const written = asWritten(attributes);
+    for (const v of vs) out.push({ ruleId: v.ruleId, severity: v.severity, file: r.file, address: r.address, attribute: prefix + (attributes[v.attribute] ?? v.attribute), message: written(v.message), fix: written(v.fix), source: v.source, ...(r.line !== undefined ? { line: r.line } : {}) });
   };
   const apply = <F extends object>(r: TfResource, rules: readonly Rule<F>[], facts: F, attributes?: Record<string, string>, prefix?: string) => {
     push(r, evaluate(rules, facts, r.address), attributes, prefix);
@@ -143,7 +144,8 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
     };
     switch (r.type) {
       case 'azurerm_windows_virtual_machine':
-        apply(r, WINDOWS_VM_RULES, windowsVmFacts(r, find), windowsVmAttributes(r));
+        // an attached OS disk has no OS profile: azurerm checks no name, admin or patch setting (D4)
+        apply(r, attachesOsDisk(r) ? ATTACHED_OS_DISK_RULES : WINDOWS_VM_RULES, windowsVmFacts(r, find), windowsVmAttributes(r));
         apply(r, VM_SETTINGS_RULES, vmSettingsFactsOf(r));
         apply(r, VM_DATA_RULES, vmDataFactsOf(r));
         apply(r, DISK_RULES, vmDiskFactsOf(r, attachmentsOf(dirname(r.file), r.address), find));
@@ -151,7 +153,8 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
         break;
       case 'azurerm_windows_virtual_machine_scale_set':
       case 'azurerm_orchestrated_virtual_machine_scale_set':
-        apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r, find), scaleSetAttributes(r));
+        // a Flexible set without os_profile.windows_configuration (Linux, or no OS profile) gets none of the Windows rules (D5)
+        if (hasWindowsConfiguration(r)) apply(r, [...WINDOWS_VM_RULES, ...SCALE_SET_RULES], scaleSetFacts(r, find), scaleSetAttributes(r));
         apply(r, VM_SECRET_VAULT_RULES, secretVaultFacts(r, vaultOf));
         break;
       case 'azurerm_stack_hci_network_interface':
@@ -175,13 +178,25 @@ export function checkResources(resources: readonly TfResource[], options: CheckO
         if (!String(r.values.type ?? '').toLowerCase().startsWith(VM_INSTANCE_TYPE_PREFIX)) break;
         const facts = vmInstanceFacts(r, find, policy);
         // the trusted launch rules apply to trusted launch VMs; naming, secrets and the parent to every VM instance
-        const rules = facts.securityType === 'TrustedLaunch' ? TRUSTED_LAUNCH_VM_RULES : [HCI_BODY_UNKNOWN_KEY, HCI_COMPUTER_NAME, HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE];
+        const rules = facts.securityType === 'TrustedLaunch' ? TRUSTED_LAUNCH_VM_RULES : [HCI_BODY_UNKNOWN_KEY, HCI_BODY_IGNORED_KEY, HCI_COMPUTER_NAME, HCI_ADMIN_PASSWORD_LITERAL, HCI_ARC_MACHINE];
         apply(r, rules, facts, HCI_ATTRIBUTES);
         apply(r, AZURE_LOCAL_HARDWARE_RULES, vmInstanceHardwareFacts(r), HARDWARE_ATTRIBUTES);
         break;
       }
     }
   }
+}
+
+/**
+ * Names each attribute in a message or fix as the block writes it (`enable_automatic_updates` on a 4.x scale set,
+ * `os_profile.windows_configuration.patch_mode` on a Flexible one): the rules speak of the Windows VM's names.
+ */
+function asWritten(attributes: Record<string, string>): (text: string) => string {
+  // names with an underscore only: `size` is a word of the messages too
+  const renamed = Object.keys(attributes).filter((k) => attributes[k] !== k && /^[a-z]+_[a-z_]+$/.test(k));
+  if (renamed.length === 0) return (text) => text;
+  const pattern = new RegExp(`(?<![\\w.])(${renamed.join('|')})(?![\\w])`, 'g');
+  return (text) => text.replace(pattern, (name) => attributes[name]);
 }
 
 function isSmbOverQuicCertificate(cert: TfResource, all: readonly TfResource[]): boolean {

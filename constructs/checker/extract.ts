@@ -1,4 +1,4 @@
-import { Unknown, isUnknown } from '../core/unknown';
+import { Maybe, Unknown, isUnknown } from '../core/unknown';
 import { TrustedLaunchVmFacts } from '../azure-local/trusted-launch-facts';
 import { MarketplaceImageFacts } from '../azure-local/marketplace-image-rules';
 import { NewCertificateFacts } from '../smb-over-quic/smb-over-quic-facts';
@@ -40,10 +40,13 @@ function password(r: TfResource, value: unknown, definitions?: Definitions, attr
  */
 const AUTOMATIC_UPDATES = ['automatic_updates_enabled', 'enable_automatic_updates'] as const;
 
-/** The name a block uses for an attribute (the first of its names that is set), else the newest name. */
-function written(v: Record<string, unknown>, names: readonly string[]): string {
-  return names.find((n) => v[n] !== undefined && v[n] !== null) ?? names[0];
+/** The name a block uses for an attribute (the first of its names that is set), else `unset` (the newest name). */
+function written(v: Record<string, unknown>, names: readonly string[], unset = names[0]): string {
+  return names.find((n) => v[n] !== undefined && v[n] !== null) ?? unset;
 }
+
+/** The scale sets' name for automatic updates in azurerm 4.x, the major the library targets: 5.x renames it. */
+const SCALE_SET_AUTOMATIC_UPDATES_4X = 'enable_automatic_updates';
 
 /** `azurerm_windows_virtual_machine`, with azurerm 4.55.0 defaults. */
 export function windowsVmFacts(r: TfResource, definitions?: Definitions): WindowsVmFacts {
@@ -125,11 +128,29 @@ export function scaleSetAttributes(r: TfResource): Record<string, string> {
   const out: Record<string, string> = {
     size: flexible ? 'sku_name' : 'sku',
     allow_extension_operations: 'extension_operations_enabled',
-    automatic_updates_enabled: prefix + written(win, AUTOMATIC_UPDATES),
+    automatic_updates_enabled: prefix + written(win, AUTOMATIC_UPDATES, SCALE_SET_AUTOMATIC_UPDATES_4X),
   };
   for (const a of ['patch_mode', 'patch_assessment_mode', 'hotpatching_enabled', 'provision_vm_agent', 'admin_username', 'admin_password']) out[a] = prefix + a;
   if (win.computer_name_prefix !== undefined && win.computer_name_prefix !== null) out.computer_name_prefix = prefix + 'computer_name_prefix';
   return out;
+}
+
+/** The `secret` blocks of a VM or scale set: a Flexible scale set holds them in its OS profile's configuration (D5). */
+function secretBlocks(r: TfResource): Record<string, unknown>[] {
+  if (r.type !== 'azurerm_orchestrated_virtual_machine_scale_set') return blocks(r.values.secret);
+  const os = block(r.values.os_profile);
+  return [...blocks(block(os?.windows_configuration)?.secret), ...blocks(block(os?.linux_configuration)?.secret)];
+}
+
+/** Whether a Flexible scale set configures Windows: the Windows rules of azurerm run only in that branch (D5). */
+export function hasWindowsConfiguration(r: TfResource): boolean {
+  return r.type !== 'azurerm_orchestrated_virtual_machine_scale_set' || block(block(r.values.os_profile)?.windows_configuration) !== undefined;
+}
+
+/** Whether a VM attaches an existing OS disk (`os_managed_disk_id`, written): it then has no OS profile to check (D4). */
+export function attachesOsDisk(r: TfResource): boolean {
+  const v = r.values.os_managed_disk_id;
+  return v !== undefined && v !== null && v !== '';
 }
 
 /**
@@ -137,7 +158,7 @@ export function scaleSetAttributes(r: TfResource): Record<string, string> {
  * configuration) or by id (a plan); any other is outside.
  */
 export function secretVaultFacts(r: TfResource, vaultOf: (keyVaultId: unknown) => TfResource | undefined): VmSecretVaultFacts {
-  const ids = [...new Set(blocks(r.values.secret).map((s) => s.key_vault_id))];
+  const ids = [...new Set(secretBlocks(r).map((s) => s.key_vault_id))];
   return {
     vaults: ids.map((id) => {
       const vault = vaultOf(id);
@@ -160,6 +181,9 @@ export function galleryImageFacts(r: TfResource): MarketplaceImageFacts {
   };
 }
 
+/** A body written as an object (HCL or JSON syntax), which azapi reads with its keys known at plan. */
+const isObjectBody = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /** The request body of an azapi resource: an object, or a JSON string; undefined when it is an expression. */
 export function azapiBody(v: unknown): Record<string, any> | undefined {
   if (v && typeof v === 'object') return v as Record<string, any>;
@@ -173,6 +197,17 @@ export function azapiBody(v: unknown): Record<string, any> | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The identity type of an azapi resource: azapi sends `body.identity` as written and adds its own `identity` block only
+ * when the body has none (D6).
+ */
+function azapiIdentityType(r: TfResource): Maybe<string> | undefined {
+  const inBody = azapiBody(r.values.body)?.identity;
+  if (inBody !== undefined && inBody !== null) return rawOr<string>(typeof inBody === 'object' ? (inBody as Record<string, unknown>).type : inBody, '');
+  const own = block(r.values.identity);
+  return own ? rawOr<string>(own.type, '') : undefined;
 }
 
 export const VM_INSTANCE_TYPE_PREFIX = 'microsoft.azurestackhci/virtualmachineinstances@';
@@ -206,7 +241,7 @@ export function vmInstanceFacts(r: TfResource, find: (address: string) => TfReso
     parent?.type === 'azurerm_arc_machine'
       ? { kind: rawOr<string>(parent.values.kind, ''), identityType: block(parent.values.identity) ? rawOr<string>(block(parent.values.identity)!.type, '') : undefined }
       : parent?.type === 'azapi_resource' && /^Microsoft\.HybridCompute\/machines@/i.test(String(parent.values.type))
-        ? { kind: rawOr<string>(azapiBody(parent.values.body)?.kind, ''), identityType: block(parent.values.identity) ? rawOr<string>(block(parent.values.identity)!.type, '') : undefined }
+        ? { kind: rawOr<string>(azapiBody(parent.values.body)?.kind, ''), identityType: azapiIdentityType(parent) }
         : undefined;
   const os = p.osProfile ?? {};
   const osType = String(p.storageProfile?.osDisk?.osType ?? (target?.type === 'azurerm_stack_hci_marketplace_gallery_image' ? target.values.os_type : '')).toLowerCase();
@@ -222,6 +257,8 @@ export function vmInstanceFacts(r: TfResource, find: (address: string) => TfReso
     computerName: raw<string>(os.computerName) ?? new Unknown(undefined),
     adminPassword: secretKind(os.adminPassword ?? secret.properties?.osProfile?.adminPassword, find),
     unknownBodyKeys: unknownSecurityProfileKeys(p),
+    // azapi validates an object body at plan unless schema_validation_enabled is false; a JSON string or an expression it does not
+    bodyValidated: isObjectBody(r.values.body) && [undefined, null, true, 'true'].includes(r.values.schema_validation_enabled as never),
     ...(arcMachine ? { arcMachine } : {}),
   };
 }

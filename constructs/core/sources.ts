@@ -79,6 +79,8 @@ export const HCI_SOURCES = {
     'Trusted launch for Azure Arc VMs on Azure Local / Azure Stack HCI 23H2 (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview',
   createArcVm:
     'Create Arc virtual machines on Azure Local (ms.date 2025-12-30): TrustedLaunch requires --enable-secure-boot true and --enable-vtpm true, https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines',
+  azapiSchemaValidation:
+    'azapi v2.5.0 internal/services/azapi_resource.go ValidateConfig L434-L439 (schema_validation_enabled, on unless false) and internal/services/resource.go schemaValidate (a body object known at plan), refusing "Invalid configuration: `<key>` is not expected here. Do you mean `<key>`?" (internal/azure/utils/error.go ErrorShouldNotDefine); D7 of the fact sheet',
   vmInstanceArmTypes:
     'ARM types of Microsoft.AzureStackHCI/virtualMachineInstances, 2024-01-01 to 2025-09-01-preview (Azure/bicep-types-az, generated types.md): securityProfile has enableTPM, securityType and uefiSettings.secureBootEnabled',
   arcMachine:

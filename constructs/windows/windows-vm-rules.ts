@@ -419,8 +419,9 @@ export const WIN_COMPUTER_NAME: WindowsVmRule = {
   title: 'windows computer name: 1-15 ASCII letters, digits or dashes, not only digits, no trailing dash (a scale set prefix: 1-9)',
   source: `${SOURCES.azurermComputerName}; ${SOURCES.windowsComputerName}`,
   doc:
-    'The computer name defaults to the VM name (a scale set prefix to the scale set name): azurerm refuses at plan a name that does not fit ' +
-    '("unable to assume default computer name"). An interpolated name is refused when its literal characters alone can never fit.',
+    'azurerm validates computer_name (and computer_name_prefix) at plan. Left unset, the computer name defaults to the VM name (a scale set prefix to the ' +
+    'scale set name), which azurerm checks when it creates the VM, at apply ("unable to assume default computer name"), and only when no existing OS disk ' +
+    'is attached (os_managed_disk_id). An interpolated name is refused when its literal characters alone can never fit.',
   holds: (f) =>
     isUnknown(f.computerName) && computerNameProblemsOf(f).length > 0
       ? false
@@ -537,3 +538,9 @@ export const WINDOWS_VM_RULES: readonly Rule<WindowsVmFacts>[] = [
   WIN_ADMIN_USERNAME,
   WIN_ADMIN_PASSWORD_LITERAL,
 ];
+
+/**
+ * The rules that still apply to a VM that attaches an existing OS disk (`os_managed_disk_id`): its size and security
+ * profile. It has no OS profile (computer name, admin, patch settings conflict with os_managed_disk_id) and no image.
+ */
+export const ATTACHED_OS_DISK_RULES: readonly Rule<WindowsVmFacts>[] = [WIN_GEN2_SIZE, WIN_TRUSTED_LAUNCH_SIZE, WIN_CONFIDENTIAL_VM_SECURITY, WIN_CONFIDENTIAL_VM_SIZE];

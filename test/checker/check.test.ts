@@ -82,9 +82,39 @@ describe('checker: scale sets', () => {
     expect(errors(json(uniform({ computer_name_prefix: 'web_srv' })))).toEqual(['WIN-COMPUTER-NAME computer_name_prefix']);
     expect(errors(json(flexible({ computer_name_prefix: 'webservers' }, [HEALTH], '2022-datacenter-g2')))).toEqual(['WIN-COMPUTER-NAME os_profile.windows_configuration.computer_name_prefix']);
   });
+  test('passes a Flexible scale set without Windows configuration: a Linux set, or one without an OS profile, gets none of the Windows rules', () => {
+    const linux = { resource: { azurerm_orchestrated_virtual_machine_scale_set: { 'linux-web-servers': { name: 'linux-web-servers', sku_name: 'Standard_D2s_v5', os_profile: { linux_configuration: { admin_username: 'admin', admin_password: '${var.p}', patch_mode: 'AutomaticByPlatform' } }, source_image_reference: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: 'latest' } } } } };
+    expect(errors(json(linux))).toEqual([]);
+    const bare = { resource: { azurerm_orchestrated_virtual_machine_scale_set: { 'flexible-pool-of-vms': { name: 'flexible-pool-of-vms', platform_fault_domain_count: 1 } } } };
+    expect(errors(json(bare))).toEqual([]);
+  });
+  test('names the attribute of azurerm 4.x in the fix of a Flexible set that writes neither name', () => {
+    const [f] = json(flexible({ patch_mode: 'Manual' }, [HEALTH], '2022-datacenter-g2'));
+    expect([f.ruleId, f.attribute, f.fix]).toEqual(['WIN-PATCH-MODE-UPDATES', 'os_profile.windows_configuration.enable_automatic_updates', 'set os_profile.windows_configuration.enable_automatic_updates = false, or os_profile.windows_configuration.patch_mode = "AutomaticByPlatform"']);
+  });
+  test('reads the Key Vault certificates of a Flexible set in its Windows configuration', () => {
+    const secret = [{ key_vault_id: '${azurerm_key_vault.kv.id}', certificate: [{ store: 'My', url: '${azurerm_key_vault_certificate.c.secret_id}' }] }];
+    const doc = flexible({ secret }, [HEALTH], '2022-datacenter-g2') as any;
+    doc.resource.azurerm_key_vault = { kv: { name: 'kv' } };
+    expect(errors(json(doc))).toEqual(['WIN-SECRET-VAULT-DEPLOYMENT secret.key_vault_id']);
+    doc.resource.azurerm_key_vault.kv.enabled_for_deployment = true;
+    expect(errors(json(doc))).toEqual([]);
+  });
   test('fails an administrator name azurerm refuses, under both resources', () => {
     expect(errors(json(uniform({ admin_username: 'admin' })))).toEqual(['WIN-ADMIN-USERNAME admin_username']);
     expect(errors(json(flexible({ admin_username: 'ops.' }, [HEALTH], '2022-datacenter-g2')))).toEqual(['WIN-ADMIN-USERNAME os_profile.windows_configuration.admin_username']);
+  });
+});
+
+describe('checker: a VM that attaches an existing OS disk', () => {
+  test('passes a name that cannot be a computer name, and checks no admin or patch setting: there is no OS profile', () => {
+    const vm = { resource: { azurerm_windows_virtual_machine: { restored: { name: 'restored-from-backup-disk', size: 'Standard_D2s_v5', os_managed_disk_id: '${azurerm_managed_disk.os.id}', os_disk: { caching: 'ReadWrite', storage_account_type: 'Premium_LRS' } } } } };
+    expect(errors(json(vm))).toEqual([]);
+    expect(errors(json({ resource: { azurerm_windows_virtual_machine: { restored: { ...vm.resource.azurerm_windows_virtual_machine.restored, os_managed_disk_id: undefined } } } }))).toContain('WIN-COMPUTER-NAME name');
+  });
+  test('still fails a size that cannot run the security profile', () => {
+    const vm = { resource: { azurerm_windows_virtual_machine: { restored: { name: 'restored', size: 'Standard_M8ms', os_managed_disk_id: '/subscriptions/s/disks/os', secure_boot_enabled: true, vtpm_enabled: true } } } };
+    expect(errors(json(vm))).toEqual(['WIN-TRUSTED-LAUNCH-SIZE size']);
   });
 });
 
@@ -248,11 +278,44 @@ describe('checker: Azure Local VM instances', () => {
       'HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.uefi_settings',
     ]);
     const [first] = json(doc).filter((f) => f.ruleId === 'HCI-BODY-UNKNOWN-KEY');
-    expect([first.message, first.fix]).toEqual(["key 'security_type' of body.properties.securityProfile is not known to the API, which ignores it (the API's key is 'securityType')", "write 'securityType' (exact case)"]);
+    expect([first.message, first.fix]).toEqual(["key 'security_type' of body.properties.securityProfile is not known to the API: azapi refuses it at plan (the API's key is 'securityType')", "write 'securityType' (exact case)"]);
     // a nested misspelling, and a key with no known counterpart
     expect(errors(json(withBody((b) => (b.properties.securityProfile.uefiSettings = { secureBoot: true, secureBootEnabled: true }))))).toEqual(['HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.uefiSettings.secureBoot']);
     expect(errors(json(withBody((b) => (b.properties.securityProfile.enableTpm = true))))).toEqual(['HCI-BODY-UNKNOWN-KEY body.properties.securityProfile.enableTpm']);
   });
+  test('warns, not fails, of such keys where azapi does not validate the body: validation off, or a body written as a JSON string', () => {
+    const snake = (b: any) => (b.properties.securityProfile = { security_type: 'TrustedLaunch', enable_tpm: true });
+    const off = withBody((b, d) => (snake(b), ((Object.values(d.resource.azapi_resource).find((r: any) => r.body === b) as any).schema_validation_enabled = false)));
+    const found = json(off).filter((f) => f.ruleId.startsWith('HCI-BODY-'));
+    expect(found.map((f) => `${f.ruleId} ${f.severity} ${f.attribute}`)).toEqual([
+      'HCI-BODY-IGNORED-KEY warning body.properties.securityProfile.security_type',
+      'HCI-BODY-IGNORED-KEY warning body.properties.securityProfile.enable_tpm',
+    ]);
+    expect(found[0].message).toBe("key 'security_type' of body.properties.securityProfile is not known to the API: the API does not act on it, so the setting is not made (the API's key is 'securityType')");
+    const asString = withBody((b, d) => {
+      snake(b);
+      const r = Object.values(d.resource.azapi_resource).find((x: any) => x.body === b) as any;
+      r.body = JSON.stringify(b);
+    });
+    expect(json(asString).filter((f) => f.ruleId.startsWith('HCI-BODY-')).map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['HCI-BODY-IGNORED-KEY warning', 'HCI-BODY-IGNORED-KEY warning']);
+  });
+
+  test('reads the identity of an Arc machine written with azapi from its body, where azapi sends it', () => {
+    const doc = withBody((_b, d) => {
+      const arc = Object.values(d.resource.azurerm_arc_machine)[0] as any;
+      delete d.resource.azurerm_arc_machine;
+      d.resource.azapi_resource.arc = { type: 'Microsoft.HybridCompute/machines@2024-07-10', name: arc.name ?? 'arc', parent_id: '/subscriptions/s/resourceGroups/rg', body: { kind: 'HCI', identity: { type: 'SystemAssigned' } } };
+      for (const r of Object.values(d.resource.azapi_resource) as any[]) if (typeof r.parent_id === 'string' && r.parent_id.includes('azurerm_arc_machine')) r.parent_id = '${azapi_resource.arc.id}';
+    });
+    expect(errors(json(doc)).filter((e) => e.startsWith('HCI-ARC-MACHINE'))).toEqual([]);
+    const without = withBody((_b, d) => {
+      delete d.resource.azurerm_arc_machine;
+      d.resource.azapi_resource.arc = { type: 'Microsoft.HybridCompute/machines@2024-07-10', name: 'arc', parent_id: '/subscriptions/s/resourceGroups/rg', body: { kind: 'HCI' } };
+      for (const r of Object.values(d.resource.azapi_resource) as any[]) if (typeof r.parent_id === 'string' && r.parent_id.includes('azurerm_arc_machine')) r.parent_id = '${azapi_resource.arc.id}';
+    });
+    expect(errors(json(without)).filter((e) => e.startsWith('HCI-ARC-MACHINE'))).toEqual(['HCI-ARC-MACHINE parent_id']);
+  });
+
   test('holds a Windows guest to 15 characters of computer name, not a Linux guest', () => {
     const long = (os: (b: any) => void) => withBody((b) => ((b.properties.osProfile.computerName = 'a-linux-host-name-longer-than-15'), os(b)));
     expect(errors(json(long((b) => ((b.properties.osProfile.linuxConfiguration = { provisionVMAgent: true }), delete b.properties.osProfile.windowsConfiguration))))).toEqual([]);

@@ -121,7 +121,8 @@ describe('facts of a raw scale set', () => {
     expect(scaleSetAttributes(uniform)).toEqual({
       size: 'sku',
       allow_extension_operations: 'extension_operations_enabled',
-      automatic_updates_enabled: 'automatic_updates_enabled',
+      // neither name written: the name of azurerm 4.x, where the scale sets keep enable_automatic_updates
+      automatic_updates_enabled: 'enable_automatic_updates',
       patch_mode: 'patch_mode',
       patch_assessment_mode: 'patch_assessment_mode',
       hotpatching_enabled: 'hotpatching_enabled',
@@ -205,6 +206,7 @@ describe('facts of an Azure Local VM instance', () => {
       computerName: 'vm01',
       adminPassword: 'literal',
       unknownBodyKeys: [],
+      bodyValidated: true,
       arcMachine: { kind: 'HCI', identityType: 'SystemAssigned' },
     });
   });
