@@ -2,6 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { main } from '../constructs/cli/azguard';
 import { ALL_RULES } from '../constructs/rule-catalog';
+import { evaluate, Rule } from '../constructs/core/rule';
+import { canAcknowledge } from '../constructs/core/acknowledgement';
 import { checkResources } from '../constructs/checker/check';
 import { ValidationError } from '../constructs/core/validation-error';
 import { selectAzureEditionImages } from '../constructs/windows/image-selection';
@@ -37,6 +39,42 @@ describe('rule catalog', () => {
     expect(rules.length).toBeGreaterThan(50);
     expect(rules.filter(([name, rule]) => name !== rule.id.replace(/-/g, '_')).map(([name, rule]) => `${name} is ${rule.id}`)).toEqual([]);
     expect(new Set(rules.map(([, r]) => r.id))).toEqual(IDS);
+  });
+
+  test('gives every error rule a refusal: who refuses, when, in what words, and where, at a provider tag or on a dated page', () => {
+    const where = /v\d+\.\d+\.\d+|ms\.date|\d{4}-\d{2}-\d{2}|#\d+|this library|api\/\*\.api\.md|azure-rest-api-specs|bicep-types|learn\.microsoft\.com|developer\.hashicorp\.com/;
+    const errors = ALL_RULES.filter((r) => r.severity === 'error');
+    expect(errors.length).toBeGreaterThan(60);
+    const problems = errors.flatMap((r) => {
+      const refusals = r.refusals ?? [];
+      if (refusals.length === 0) return [`${r.id}: no refusal`];
+      return refusals.flatMap((x) => [
+        ...(['azurerm', 'azapi', 'Azure', 'Terraform', 'this library'].includes(x.by) ? [] : [`${r.id}: by ${x.by}`]),
+        ...(['synth', 'plan', 'apply'].includes(x.when) ? [] : [`${r.id}: when ${x.when}`]),
+        ...(x.says.trim().length >= 20 ? [] : [`${r.id}: says too little`]),
+        ...(where.test(x.source) ? [] : [`${r.id}: source '${x.source}' names no tag, date or page`]),
+        // a provider's refusal names the file and lines at its tag
+        ...((x.by === 'azurerm' || x.by === 'azapi') && !/v\d+\.\d+\.\d+ \S+\.go/.test(x.source) ? [`${r.id}: a provider refusal without its file at a tag`] : []),
+      ]);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('reports the findings of an error rule without a refusal as warnings, which can be acknowledged', () => {
+    const unsourced = { id: 'X-UNSOURCED', severity: 'error' as const, title: 't', source: 's', doc: 'd', check: () => [{ attribute: 'a', message: 'm', fix: 'f' }] };
+    expect(evaluate([unsourced], {}, 'p').map((v) => v.severity)).toEqual(['warning']);
+    expect(canAcknowledge(unsourced as Rule<never>)).toBe(true);
+    const sourced = { ...unsourced, refusals: [{ by: 'azurerm' as const, when: 'plan' as const, says: 'a quoted refusal of azurerm', source: 'azurerm v4.55.0 x.go L1' }] };
+    expect(evaluate([sourced], {}, 'p').map((v) => v.severity)).toEqual(['error']);
+    expect(canAcknowledge(sourced as Rule<never>)).toBe(false);
+  });
+
+  test('explain shows who refuses a rule, when, the words and the source', async () => {
+    const r = await explain('WIN-PLACEMENT');
+    expect(r.out).toContain('cannot be acknowledged: refused by azurerm at plan');
+    expect(r.out).toContain('refused by azurerm at plan: "availability_set_id": conflicts with zone');
+    expect(r.out).toContain('windows_virtual_machine_resource.go L143-L156');
+    expect((await explain('WIN-ADMIN-PASSWORD-LITERAL')).out).toContain('refused by this library at synth');
   });
 
   test('explains the ids printed by prop checks, image selection and the checker', async () => {

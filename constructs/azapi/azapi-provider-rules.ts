@@ -11,6 +11,9 @@ export interface AzapiProviderFacts {
 export const AZAPI_PROVIDER_CHOICE: Rule<AzapiProviderFacts> = {
   id: 'AZAPI-PROVIDER-CHOICE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'a construct that writes azapi resources cannot choose among several azapi providers of the stack by itself', source: 'this library\'s constructs' },
+  ],
   title: 'a construct that needs the azapi provider knows which one to use',
   source: 'Terraform language, provider configuration: a resource without a provider argument uses the default (unaliased) configuration, https://developer.hashicorp.com/terraform/language/providers/configuration',
   doc: 'The constructs that write an azapi_resource use the azapi provider the stack already has (this library\'s AzapiProvider, a generated binding or any provider of azure/azapi), and create one with defaults only when the stack has none, since Terraform refuses two default configurations of one provider. With several aliased azapi providers and no default one, guessing would deploy to the wrong subscription or tenant: the construct must be given its provider.',

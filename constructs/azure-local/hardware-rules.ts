@@ -19,6 +19,9 @@ export const TARGET_MEMORY_BUFFER = { min: 5, max: 2000 } as const;
 export const HCI_DYNAMIC_MEMORY: Rule<AzureLocalHardwareFacts> = {
   id: 'HCI-DYNAMIC-MEMORY',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'targetMemoryBuffer is a whole percentage from 5 to 2000', source: 'Microsoft.AzureStackHCI virtualMachineInstances API (dynamicMemoryConfig.targetMemoryBuffer), Azure/bicep-types-az types of 2024-01-01' },
+  ],
   title: 'the dynamic memory buffer is a whole percentage from 5 to 2000',
   source: HCI_SOURCES.dynamicMemory,
   doc: 'The VM instance API and Hyper-V accept a target memory buffer from 5 to 2000 percent; another value is refused when the VM is created.',
@@ -56,6 +59,9 @@ export const HCI_DYNAMIC_MEMORY_RANGE: Rule<AzureLocalHardwareFacts> = {
 export const HCI_STATIC_IP: Rule<AzureLocalHardwareFacts> = {
   id: 'HCI-STATIC-IP',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'expected ip_configuration.0.private_ip_address to contain a valid IPv4 address, got: <value>', source: 'azurerm v4.55.0 internal/services/azurestackhci/stack_hci_network_interface_resource.go L93' },
+  ],
   title: 'a static IP address of a network interface is an IPv4 address',
   source: HCI_SOURCES.stackHciNetworkInterface,
   doc: 'azurerm validates the private IP address of an Azure Local network interface as IPv4 at plan.',

@@ -27,6 +27,9 @@ export const GALLERY_IMAGE_NAME_PATTERN = /^[a-zA-Z0-9][\-._a-zA-Z0-9]{0,78}[a-z
 export const HCI_GALLERY_IMAGE: Rule<MarketplaceImageFacts> = {
   id: 'HCI-GALLERY-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'the gallery image name must match its pattern; hyperv_generation and os_type are one of the API values; publisher, offer, sku and version are not empty', source: 'azurerm v4.55.0 internal/services/azurestackhci/stack_hci_marketplace_gallery_image_resource.go L69-L130' },
+  ],
   title: 'the Marketplace gallery image has a valid name, generation, OS type and identifier',
   source: HCI_SOURCES.marketplaceImage,
   doc: 'azurerm validates these at plan; the construct reports them at synth.',

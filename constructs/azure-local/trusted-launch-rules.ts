@@ -16,6 +16,9 @@ export const HCI_COMPUTER_NAME_PATTERN = '^[a-zA-Z0-9-]{1,15}$';
 export const HCI_TL_SECURE_BOOT: TlRule = {
   id: 'HCI-TL-SECURE-BOOT',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'EnableTPM and SecureBootEnabled must be set to true for SecurityType to function; TrustedLaunch requires --enable-secure-boot true and --enable-vtpm true', source: 'Microsoft.AzureStackHCI virtualMachineInstances 2024-01-01 (azure-rest-api-specs, securityProfile); Create Arc virtual machines on Azure Local (ms.date 2025-12-30), https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines' },
+  ],
   title: 'trusted launch always has secure boot on',
   source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
   doc: 'A TrustedLaunch VM created with secure boot off fails. A request to turn it off is refused, not silently fixed.',
@@ -27,6 +30,9 @@ export const HCI_TL_SECURE_BOOT: TlRule = {
 export const HCI_TL_VTPM: TlRule = {
   id: 'HCI-TL-VTPM',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'EnableTPM and SecureBootEnabled must be set to true for SecurityType to function; TrustedLaunch requires --enable-secure-boot true and --enable-vtpm true', source: 'Microsoft.AzureStackHCI virtualMachineInstances 2024-01-01 (azure-rest-api-specs, securityProfile); Create Arc virtual machines on Azure Local (ms.date 2025-12-30), https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines' },
+  ],
   title: 'trusted launch always has the vTPM on',
   source: `${HCI_SOURCES.createArcVm}; ${HCI_SOURCES.vmInstanceApi}`,
   doc: 'A TrustedLaunch VM created without the vTPM fails (enableTPM defaults to false in the API, so it is always sent as true).',
@@ -37,6 +43,9 @@ export const HCI_TL_VTPM: TlRule = {
 export const HCI_TL_SECURITY_TYPE: TlRule = {
   id: 'HCI-TL-SECURITY-TYPE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'AzureLocalTrustedLaunchVm builds trusted launch VMs; the security type is fixed when the VM is created', source: 'Trusted launch for Azure Arc VMs on Azure Local (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview' },
+  ],
   title: 'the security type is TrustedLaunch and is fixed at creation',
   source: HCI_SOURCES.vmInstanceApi,
   doc:
@@ -56,6 +65,9 @@ export const HCI_TL_SECURITY_TYPE: TlRule = {
 export const HCI_IMAGE_MARKETPLACE: TlRule = {
   id: 'HCI-IMAGE-MARKETPLACE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the construct builds trusted launch VMs from the images the documentation supports: VM guest images obtained outside of Azure Marketplace are not supported', source: 'Trusted launch for Azure Arc VMs on Azure Local (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview' },
+  ],
   title: 'the guest image comes from Azure Marketplace',
   source: HCI_SOURCES.trustedLaunchOverview,
   doc: 'Every version of the document: VM guest images obtained outside of Azure Marketplace are not supported.',
@@ -68,6 +80,9 @@ export const HCI_IMAGE_MARKETPLACE: TlRule = {
 export const HCI_IMAGE_GEN2: TlRule = {
   id: 'HCI-IMAGE-GEN2',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the construct builds trusted launch VMs from generation 2 images, as every supported image is', source: 'Trusted launch for Azure Arc VMs on Azure Local (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview' },
+  ],
   title: 'the guest image is generation 2',
   source: `${HCI_SOURCES.trustedLaunchOverview}; ${SOURCES.trustedLaunch}`,
   doc: 'Trusted launch is defined for generation 2 VMs and every listed image is "- Gen2" (inferred for the gallery image: hyperv_generation must be V2).',
@@ -81,6 +96,9 @@ export const HCI_IMAGE_GEN2: TlRule = {
 export const HCI_IMAGE_SUPPORTED: TlRule = {
   id: 'HCI-IMAGE-SUPPORTED',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the construct builds trusted launch VMs from the images of the chosen dated support policy', source: 'Trusted launch for Azure Arc VMs on Azure Local (ms.date 2023-11-13 to 2025-10-07): the 23H2 list, the 2025-03-18 and 2025-10 versions, https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview' },
+  ],
   title: 'the guest image is in the chosen support policy',
   source: HCI_SOURCES.trustedLaunchOverview,
   doc: 'The default policy is the 23H2 list of four images; later, broader policies are opted into by name, each with its document date.',
@@ -106,6 +124,9 @@ export const HCI_IMAGE_SUPPORTED: TlRule = {
 export const HCI_BOOT_INTEGRITY: TlRule = {
   id: 'HCI-BOOT-INTEGRITY',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'guest boot integrity verification is not available for trusted launch on Azure Local, so the construct refuses to promise it', source: 'Trusted launch for Azure Arc VMs on Azure Local (ms.date 2023-11-13 to 2025-10-07), https://learn.microsoft.com/azure/azure-local/manage/trusted-launch-vm-overview' },
+  ],
   title: 'guest boot-integrity verification is not available',
   source: HCI_SOURCES.trustedLaunchOverview,
   doc: 'Since 2023-11-13 the document says guest boot integrity verification is not available; later versions also mention attestation, a contradiction resolved as unavailable.',
@@ -123,6 +144,9 @@ function hciComputerNameProblems(name: string, guestOs: TrustedLaunchVmFacts['gu
 export const HCI_COMPUTER_NAME: TlRule = {
   id: 'HCI-COMPUTER-NAME',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'a Windows computer name has at most 15 characters, is not only digits and does not end with a hyphen', source: 'Naming rules for Azure resources, Microsoft.Compute (Windows computer name), https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules; Azure Verified Module avm-res-azurestackhci-virtualmachineinstance (VM name at most 15 characters)' },
+  ],
   title: 'a Windows guest computer name is 1-15 letters, digits or hyphens, not only digits, not ending with a hyphen',
   source: `${HCI_SOURCES.azureLocalNaming}; ${SOURCES.windowsComputerName}`,
   doc:
@@ -152,6 +176,9 @@ export const HCI_COMPUTER_NAME: TlRule = {
 export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {
   id: 'HCI-ADMIN-PASSWORD-LITERAL',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'a literal password ends up in the configuration, the state and the repository', source: 'this library\'s security policy' },
+  ],
   policy: true,
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
@@ -163,6 +190,9 @@ export const HCI_ADMIN_PASSWORD_LITERAL: TlRule = {
 export const HCI_ARC_MACHINE: TlRule = {
   id: 'HCI-ARC-MACHINE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'a VM instance is an extension resource of a Microsoft.HybridCompute machine of kind HCI with a SystemAssigned identity', source: 'Azure Local create-VM ARM template and the resourceUri of the virtualMachineInstances API, https://learn.microsoft.com/azure/azure-local/manage/create-arc-virtual-machines' },
+  ],
   title: 'the VM instance extends an Arc machine of kind HCI with a system-assigned identity',
   source: HCI_SOURCES.arcMachine,
   doc: 'The VM instance is an extension resource of a Microsoft.HybridCompute machine of kind HCI with a SystemAssigned identity.',
@@ -189,6 +219,9 @@ const unknownKeyFindings = (f: TrustedLaunchVmFacts, what: string): Finding[] =>
 export const HCI_BODY_UNKNOWN_KEY: TlRule = {
   id: 'HCI-BODY-UNKNOWN-KEY',
   severity: 'error',
+  refusals: [
+    { by: 'azapi', when: 'plan', says: 'Invalid configuration: `<key>` is not expected here. Do you mean `<key>`?', source: 'azapi v2.5.0 internal/services/azapi_resource.go L434-L439 (ValidateConfig), internal/azure/utils/error.go L33-L36 (ErrorShouldNotDefine)' },
+  ],
   title: 'the security profile of the VM instance body uses the keys the API type declares',
   source: `${HCI_SOURCES.vmInstanceArmTypes}; ${HCI_SOURCES.azapiSchemaValidation}`,
   doc:

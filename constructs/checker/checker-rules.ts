@@ -25,6 +25,9 @@ function unknownFacts(facts: object, prefix = ''): string[] {
 export const AZG_INPUT_SHAPE: Rule<{ readonly problem: string }> = {
   id: 'AZG-INPUT-SHAPE',
   severity: 'error',
+  refusals: [
+    { by: 'Terraform', when: 'plan', says: 'a resource block of this shape is not one Terraform reads (a list where an object is expected, a missing body)', source: 'Terraform JSON configuration syntax, https://developer.hashicorp.com/terraform/language/syntax/json' },
+  ],
   title: 'every resource block has the shape Terraform reads',
   source: 'Terraform JSON configuration syntax: resource.<type>.<name> is an object of attributes, https://developer.hashicorp.com/terraform/language/syntax/json',
   doc: 'A resource type whose value is not an object of named blocks, a block that is not an object, or an attribute of a type the checker cannot read (a number where Terraform wants a list), or a resource block, resource type or resource key written twice in one JSON file (JSON parsers keep the last and hide the others; Terraform refuses duplicate blocks) is reported on its own block, with the file and address, and every other resource is still checked. azguard check then exits 2 (unusable input), after printing every finding, since it could not read everything it was given.',

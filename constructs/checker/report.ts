@@ -1,4 +1,5 @@
-import { Rule } from '../core/rule';
+import { formatRefusal } from '../core/refusal';
+import { Rule, severityOf } from '../core/rule';
 import { CheckFinding } from './check';
 
 export interface Summary {
@@ -37,6 +38,9 @@ export function formatJson(findings: readonly CheckFinding[], summary: Summary):
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** A rule's refusals as sentences for SARIF help. */
+const refusals = (r: Rule<never> | undefined): string[] => (r?.refusals ?? []).map((x) => `Refused by ${formatRefusal(x)}.`);
+
 /** SARIF 2.1.0, as GitHub code scanning takes it: one run, rules with help, results with locations. */
 export function formatSarif(findings: readonly CheckFinding[], rules: readonly Rule<never>[], version: string): string {
   const known = new Map(rules.map((r) => [r.id, r]));
@@ -48,8 +52,8 @@ export function formatSarif(findings: readonly CheckFinding[], rules: readonly R
       name: id.replace(/(^|-)([A-Z0-9])([A-Z0-9]*)/g, (_m, _d, a: string, b: string) => a + b.toLowerCase()),
       shortDescription: { text: r?.title ?? 'value not checked' },
       fullDescription: { text: r?.doc ?? 'A value is an expression, so the rules that need it were not checked.' },
-      help: { text: `${r?.doc ?? ''} Source: ${r?.source ?? 'azguard'}`.trim(), markdown: `${r?.doc ?? ''}\n\nSource: ${r?.source ?? 'azguard'}` },
-      defaultConfiguration: { level: SARIF_LEVEL[r?.severity ?? 'info'] },
+      help: { text: [`${r?.doc ?? ''} Source: ${r?.source ?? 'azguard'}`.trim(), ...refusals(r)].join(' '), markdown: [`${r?.doc ?? ''}\n\nSource: ${r?.source ?? 'azguard'}`, ...refusals(r)].join('\n\n') },
+      defaultConfiguration: { level: SARIF_LEVEL[r ? severityOf(r) : 'info'] },
       properties: { tags: ['azure', 'terraform'] },
     };
   });

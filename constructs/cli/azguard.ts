@@ -5,8 +5,9 @@ import { checkInputs } from '../checker/check-inputs';
 import { AZG_INPUT_SHAPE } from '../checker/checker-rules';
 import { formatJson, formatSarif, formatText, summarize } from '../checker/report';
 import { InputError } from '../checker/terraform-config';
-import { acknowledgeLabel, ruleTableMarkdown, severityLabel } from '../core/rule-table';
+import { acknowledgeLabel, refusalLines, ruleTableMarkdown, severityLabel } from '../core/rule-table';
 import { canAcknowledge } from '../core/acknowledgement';
+import { severityOf } from '../core/rule';
 import { ValidationError } from '../core/validation-error';
 import { DEFAULT_SUPPORT_POLICY, GUEST_IMAGE_SUPPORT_POLICIES, GuestImageSupportPolicyName } from '../azure-local/guest-image-support';
 import { ALL_RULES } from '../rule-catalog';
@@ -58,8 +59,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action((o: { format: string }) => {
       if (o.format === 'markdown') io.stdout(ruleTableMarkdown(ALL_RULES) + '\n');
-      else if (o.format === 'json') io.stdout(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, severity: r.severity, acknowledgeable: canAcknowledge(r), title: r.title, source: r.source })), null, 2) + '\n');
-      else io.stdout(ALL_RULES.map((r) => `${r.id.padEnd(36)} ${r.severity.padEnd(8)} ${r.title}`).join('\n') + '\n');
+      else if (o.format === 'json') io.stdout(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, severity: severityOf(r), acknowledgeable: canAcknowledge(r), title: r.title, source: r.source, refusals: r.refusals ?? [] })), null, 2) + '\n');
+      else io.stdout(ALL_RULES.map((r) => `${r.id.padEnd(36)} ${severityOf(r).padEnd(8)} ${r.title}`).join('\n') + '\n');
     });
 
   program
@@ -73,7 +74,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         code = 2;
         return;
       }
-      io.stdout(`${r.id} (${severityLabel(r)}; ${acknowledgeLabel(r)}): ${r.title}\n\n${r.doc}\n\nsource: ${r.source}\n`);
+      const refusals = refusalLines(r).map((l) => `${l}\n`).join('');
+      io.stdout(`${r.id} (${severityLabel(r)}; ${acknowledgeLabel(r)}): ${r.title}\n\n${r.doc}\n\nsource: ${r.source}\n${refusals}`);
     });
 
   program

@@ -1,4 +1,4 @@
-import { Finding, Rule } from './rule';
+import { Finding, Rule, severityOf } from './rule';
 
 /** A rule's finding accepted on purpose, with the reason a reviewer reads. */
 export interface Acknowledgement {
@@ -12,7 +12,7 @@ export interface Acknowledgement {
 export const MIN_REASON_LENGTH = 10;
 
 /** Whether a rule's findings can be acknowledged: warnings, and errors of the library's own policy. */
-export const canAcknowledge = (rule: Rule<never>): boolean => rule.severity !== 'error' || rule.policy === true;
+export const canAcknowledge = (rule: Rule<never>): boolean => severityOf(rule) !== 'error' || rule.policy === true;
 
 /** What {@link AZG_ACKNOWLEDGEMENT} reads: one acknowledgement and the rule catalog. */
 export interface AcknowledgementFacts {
@@ -24,6 +24,9 @@ export interface AcknowledgementFacts {
 export const AZG_ACKNOWLEDGEMENT: Rule<AcknowledgementFacts> = {
   id: 'AZG-ACKNOWLEDGEMENT',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'an acknowledgement names a rule that can be acknowledged, with a reason of at least 10 characters', source: 'this library\'s acknowledgements (README, Acknowledging a finding)' },
+  ],
   title: 'an acknowledgement names a rule that can be acknowledged, with a reason of at least 10 characters',
   source: 'this library: acknowledgements waive the library\'s policies and warnings, never what Azure or azurerm refuse',
   doc:

@@ -160,6 +160,9 @@ export function propProblems(schema: PropSchema, props: unknown, isToken: (v: un
 export const PROPS_TYPE: Rule<readonly PropProblem[]> = {
   id: 'PROPS-TYPE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'a prop of another type than documented is refused before any rule reads it', source: 'the constructs\' documented props (api/*.api.md)' },
+  ],
   title: 'props have the documented types',
   source: "this library's construct API (TypeScript types), checked at run time for JavaScript callers",
   doc: 'A prop of the wrong type, a missing required prop, NaN or Infinity are refused before any other rule runs.',
@@ -169,6 +172,9 @@ export const PROPS_TYPE: Rule<readonly PropProblem[]> = {
 export const PROPS_UNKNOWN: Rule<readonly PropProblem[]> = {
   id: 'PROPS-UNKNOWN',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'a prop the construct does not know would be ignored without a word, so it is refused', source: 'the constructs\' documented props (api/*.api.md)' },
+  ],
   title: 'no unknown props',
   source: "this library's construct API",
   doc: 'An unknown prop is usually a typo of a known one; it would otherwise be silently ignored.',

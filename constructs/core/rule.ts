@@ -1,4 +1,5 @@
 import { Cond, isUndecided } from './condition';
+import { Refusal } from './refusal';
 import { isUnknown, Maybe } from './unknown';
 
 /** `info` marks what a checker could not decide (a value known only at apply), never a problem. */
@@ -75,6 +76,11 @@ export interface Rule<F> {
   readonly policy?: boolean;
   /** Where the fact comes from (document, ms.date, or provider source file). */
   readonly source: string;
+  /**
+   * For an error: who refuses the configuration, when, in what words, and where that is written. An error rule without
+   * one reports its findings as warnings. @default none
+   */
+  readonly refusals?: readonly Refusal[];
   /** Why the rule exists; says when the underlying fact is inferred or contested. */
   readonly doc: string;
   /** Returns one finding per problem; nothing when the facts are fine or not known. */
@@ -116,6 +122,11 @@ export function findingIf(condition: boolean, finding: () => Finding): Finding[]
   return condition ? [finding()] : NO_FINDINGS;
 }
 
+/** The severity a rule's findings are reported with: an error without a refusal is a warning. */
+export function severityOf(rule: Pick<Rule<never>, 'severity' | 'refusals'>): Severity {
+  return rule.severity === 'error' && !(rule.refusals && rule.refusals.length > 0) ? 'warning' : rule.severity;
+}
+
 /** Runs the rules on the facts of one place (a construct path or a Terraform address): every finding, with its rule. */
 export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): Violation[] {
   const out: Violation[] = [];
@@ -123,10 +134,12 @@ export function evaluate<F>(rules: readonly Rule<F>[], facts: F, path: string): 
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     const found = rule.check(facts);
+    if (found.length === 0) continue;
+    const severity = severityOf(rule as Rule<never>);
     for (let i = 0; i < found.length; i++) {
       // a property before the spread: a literal that opens with a spread gets a hidden class of its own each time
       // (CONTRIBUTING.md, Benchmarks)
-      out.push({ ruleId: rule.id, ...found[i], severity: rule.severity, source: rule.source, path });
+      out.push({ ruleId: rule.id, ...found[i], severity, source: rule.source, path });
     }
   }
   return out;

@@ -11,6 +11,9 @@ const one = findingIf;
 export const XNET_IMAGE: XnetRule = {
   id: 'XNET-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'Azure Extended Network runs on Windows Server 2022 Azure Edition', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network' },
+  ],
   title: 'the appliance image supports Azure Extended Network',
   source: `${SOURCES.automanageWindowsServer}; ${SOURCES.extendedNetwork}`,
   doc: 'The Azure appliance is a Windows Server 2022 Azure Edition VM; nothing documents it on 2025.',
@@ -21,6 +24,9 @@ export const XNET_IMAGE: XnetRule = {
 export const XNET_NESTED_VIRTUALIZATION: XnetRule = {
   id: 'XNET-NESTED-VIRTUALIZATION',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the appliance VM runs nested virtualization', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network; size series pages, "Nested Virtualization", https://learn.microsoft.com/azure/virtual-machines/sizes' },
+  ],
   title: 'the appliance size runs nested virtualization',
   source: `${SOURCES.extendedNetwork}; ${NESTED_VIRTUALIZATION_SOURCE}`,
   doc: 'The appliance runs the Hyper-V role with two external virtual switches, so its size must support nested virtualization.',
@@ -47,6 +53,9 @@ export const XNET_NESTED_VIRTUALIZATION_UNKNOWN: XnetRule = {
 export const XNET_SUBNETS: XnetRule = {
   id: 'XNET-SUBNETS',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the appliance needs two distinct subnets besides the gateway subnet: routable and extended', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network' },
+  ],
   title: 'two distinct subnets besides the gateway subnet: routable and extended',
   source: SOURCES.extendedNetwork,
   doc: 'The VNet needs at least two subnets besides gateway subnets; the first NIC is in the routable one, the second in the extended one.',
@@ -78,6 +87,9 @@ export const XNET_SUBNETS: XnetRule = {
 export const XNET_PREFIX_MATCH: XnetRule = {
   id: 'XNET-PREFIX-MATCH',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the extended Azure subnet has the on-premises subnet\'s CIDR', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network' },
+  ],
   title: 'the extended subnet has the on-premises subnet\'s CIDR',
   source: SOURCES.extendedNetwork,
   doc: 'One Azure subnet uses the same CIDR as the on-premises subnet it extends.',
@@ -97,6 +109,9 @@ export const XNET_PREFIX_MATCH: XnetRule = {
 export const XNET_ADDRESSES: XnetRule = {
   id: 'XNET-ADDRESSES',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'at most 250 addresses are extended, each in the extended subnet', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network' },
+  ],
   title: 'at most 250 addresses extended, each in the extended subnet',
   source: SOURCES.extendedNetwork,
   doc: 'Azure Extended Network extends up to 250 addresses per subnet.',
@@ -125,6 +140,9 @@ export const XNET_ADDRESSES: XnetRule = {
 export const XNET_VXLAN: XnetRule = {
   id: 'XNET-VXLAN',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'VXLAN runs on a valid UDP port between the two appliances', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network' },
+  ],
   title: 'VXLAN runs on a valid UDP port between the two appliances',
   source: SOURCES.extendedNetwork,
   doc: 'The appliances talk VXLAN over UDP (4789 by default); the on-premises appliance address is needed to allow it from that peer only.',
@@ -145,6 +163,9 @@ export const XNET_GATEWAY_MESSAGE = '[XNET-GATEWAY] the virtual network gateway 
 export const XNET_GATEWAY: XnetRule = {
   id: 'XNET-GATEWAY',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the VNet reaches on-premises through a site-to-site VPN or ExpressRoute gateway', source: 'Azure Extended Network, https://learn.microsoft.com/windows-server/manage/windows-admin-center/azure/azure-extended-network' },
+  ],
   title: 'the VNet has a site-to-site VPN or ExpressRoute gateway',
   source: SOURCES.extendedNetwork,
   doc: 'Whether the gateway exists is only known at plan: the construct reads it with a data source (which fails when it is missing) and a postcondition on its type.',

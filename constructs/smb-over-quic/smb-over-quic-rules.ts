@@ -11,6 +11,9 @@ type SmbRule = Rule<SmbOverQuicFacts>;
 export const SMBQ_IMAGE: SmbRule = {
   id: 'SMBQ-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'SMB over QUIC is configured only on an image that runs it', source: 'SMB over QUIC (ms.date 2024-04-19) and SMB security hardening (ms.date 2024-10-25), https://learn.microsoft.com/windows-server/storage/file-server/smb-over-quic' },
+  ],
   title: 'the image supports SMB over QUIC',
   source: `${SOURCES.automanageWindowsServer}; ${SOURCES.smbSecurityHardening}`,
   doc: 'SMB over QUIC server is in Windows Server 2022 Azure Edition and in Windows Server 2025; a custom image is not assumed to have it.',
@@ -23,6 +26,9 @@ export const SMBQ_IMAGE: SmbRule = {
 export const SMBQ_SERVER_NAMES: SmbRule = {
   id: 'SMBQ-SERVER-NAMES',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'clients reach SMB over QUIC by DNS name: the certificate mapping needs at least one server name, never an IP address', source: 'SMB over QUIC (ms.date 2024-04-19), https://learn.microsoft.com/windows-server/storage/file-server/smb-over-quic' },
+  ],
   title: 'at least one server name, each a DNS name (never an IP address)',
   source: SOURCES.smbOverQuic,
   doc: 'Clients connect by name; the certificate has a DNS subject alternative name for each. IP addresses must not be used; Azure VMs are reached through NAT, so use an FQDN that resolves to the public address.',
@@ -46,6 +52,9 @@ export const SMBQ_SERVER_NAMES: SmbRule = {
 export const SMBQ_CERTIFICATE_KEY: SmbRule = {
   id: 'SMBQ-CERTIFICATE-KEY',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the SMB over QUIC certificate key is RSA of 2048 bits or more, or ECDSA P-256 or stronger', source: 'SMB over QUIC (ms.date 2024-04-19), certificate requirements, https://learn.microsoft.com/windows-server/storage/file-server/smb-over-quic' },
+  ],
   title: 'the certificate key is RSA of 2048 bits or more, or ECDSA P-256 or stronger',
   source: SOURCES.smbOverQuic,
   doc: 'Checked for a certificate the construct creates; an existing certificate is the owner\'s responsibility.',
@@ -71,6 +80,9 @@ export const SMBQ_CERTIFICATE_KEY: SmbRule = {
 export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
   id: 'SMBQ-CERTIFICATE-USAGE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the SMB over QUIC certificate has the Server Authentication EKU and digital signature key usage', source: 'SMB over QUIC (ms.date 2024-04-19), certificate requirements, https://learn.microsoft.com/windows-server/storage/file-server/smb-over-quic' },
+  ],
   title: 'the certificate has the Server Authentication EKU and digital-signature key usage',
   source: SOURCES.smbOverQuic,
   doc: `Server Authentication is ${SERVER_AUTHENTICATION_EKU}. Checked for a certificate the construct creates.`,
@@ -92,6 +104,9 @@ export const SMBQ_CERTIFICATE_USAGE: SmbRule = {
 export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
   id: 'SMBQ-CLIENT-ACCESS-CONTROL',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'client access control runs on Windows Server 2025, or 2022 Azure Edition with KB5035857, and takes SHA-256 certificate hashes', source: 'Configure SMB over QUIC client access control (ms.date 2024-12-04), https://learn.microsoft.com/windows-server/storage/file-server/configure-smb-over-quic-client-access-control' },
+  ],
   title: 'client access control only where the image supports it, with SHA-256 certificate hashes',
   source: SOURCES.smbClientAccessControl,
   doc: 'Windows Server 2025 supports it; 2022 Azure Edition only with KB5035857 and a feature preview, which the construct does not configure.',
@@ -114,6 +129,9 @@ export const SMBQ_CLIENT_ACCESS_CONTROL: SmbRule = {
 export const SMBQ_SOURCES: SmbRule = {
   id: 'SMBQ-SOURCES',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'UDP 443 is opened only to the sources the user names', source: 'this library\'s network policy' },
+  ],
   policy: true,
   title: 'UDP 443 is opened only to sources the user names',
   source: SOURCES.smbSourcesPolicy,
@@ -128,6 +146,9 @@ export const SMBQ_SOURCES: SmbRule = {
 export const SMBQ_KDC_PROXY: SmbRule = {
   id: 'SMBQ-KDC-PROXY',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'the KDC proxy listens on TCP 443, which must be free on the server', source: 'SMB over QUIC (ms.date 2024-04-19), KDC proxy, https://learn.microsoft.com/windows-server/storage/file-server/smb-over-quic' },
+  ],
   title: 'the KDC proxy needs TCP 443 free on the server',
   source: SOURCES.smbOverQuic,
   doc: 'The KDC proxy listens on TCP 443; a Windows Admin Center gateway cannot use 443 on the same server.',

@@ -30,6 +30,9 @@ function miscased(out: Finding[], field: string, value: unknown, exact: string |
 export const WSAE_IMAGE: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'WindowsServerAzureEditionVm builds Windows Server Datacenter: Azure Edition VMs only', source: 'Windows Server Datacenter: Azure Edition (ms.date 2023-05-16), https://learn.microsoft.com/windows-server/get-started/azure-edition' },
+  ],
   title: 'the image is a Windows Server Azure Edition Marketplace image',
   source: SOURCES.azureEdition,
   doc:
@@ -90,6 +93,9 @@ export const WSAE_IMAGE_CASE: Rule<AzureEditionVmFacts> = {
 export const WSAE_NETWORK_INTERFACES: Rule<AzureEditionVmFacts> = {
   id: 'WSAE-NETWORK-INTERFACES',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'network_interface_ids is Required with MinItems 1', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L98-L101' },
+  ],
   title: 'a VM has at least one network interface',
   source: 'hashicorp/terraform-provider-azurerm v4.55.0, azurerm_windows_virtual_machine schema: network_interface_ids is required with at least one item',
   doc: 'The first id is the primary interface.',

@@ -39,6 +39,10 @@ type DiskRule = Rule<VmDiskFacts>;
 export const WIN_DATA_DISK_LUN: DiskRule = {
   id: 'WIN-DATA-DISK-LUN',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'expected lun to be at least (0), got <lun>', source: 'azurerm v4.55.0 internal/services/compute/virtual_machine_data_disk_attachment_resource.go L103-L108; azurerm v4.55.0 vendor/github.com/hashicorp/terraform-plugin-sdk/v2/helper/validation/int.go L43' },
+    { by: 'Azure', when: 'apply', says: 'The value \'64\' of parameter \'dataDisk.lun\' is out of range. Value \'64\' must be between \'0\' and \'63\' inclusive; a LUN must be unique for each data disk attached to a VM', source: 'Azure answer quoted in microsoft/lisa#692; Compute REST API DataDisk.lun' },
+  ],
   title: 'each data disk has its own LUN, a whole number from 0 to 63',
   source: SOURCES.computeDataDiskLun,
   doc: 'azurerm refuses a negative LUN at plan; Azure refuses a LUN above 63 and two data disks at the same LUN when the disk is attached.',
@@ -60,6 +64,9 @@ export const WIN_DATA_DISK_LUN: DiskRule = {
 export const WIN_DATA_DISK_COUNT: DiskRule = {
   id: 'WIN-DATA-DISK-COUNT',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'The maximum number of data disks allowed to be attached to a VM of this size is N', source: 'size series pages, "Max data disks": Dv5 and Dsv5, Ev5 and Esv5 (ms.date 2021-10-20), Fsv2 (ms.date 2022-12-19)' },
+  ],
   title: "no more data disks than the size's maximum",
   source: SOURCES.sizeDataDisks,
   doc: 'Azure refuses to attach more data disks than the size allows ("The maximum number of data disks allowed to be attached to a VM of this size is N"). Checked for the sizes whose page the library read (Dv5, Dsv5, Ev5, Esv5, Fsv2); other sizes are not checked.',
@@ -73,6 +80,9 @@ export const WIN_DATA_DISK_COUNT: DiskRule = {
 export const WIN_PREMIUM_STORAGE_SIZE: DiskRule = {
   id: 'WIN-PREMIUM-STORAGE-SIZE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'the size pages say "Premium Storage: Not Supported": premium disks attach only to the sizes that support it', source: 'size series pages, "Premium Storage"; Deploy a Premium SSD v2, https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2' },
+  ],
   title: 'premium disks only on a size with premium storage',
   source: `${SOURCES.sizeDataDisks}; ${SOURCES.premiumSsdV2}`,
   doc: "Premium SSD, Premium SSD v2 and Ultra Disks attach only to sizes whose page says 'Premium Storage: Supported' (the 's' sizes: Dsv5, not Dv5). Checked for the sizes whose page the library read.",
@@ -92,6 +102,9 @@ export const WIN_PREMIUM_STORAGE_SIZE: DiskRule = {
 export const WIN_DISK_CACHING: DiskRule = {
   id: 'WIN-DISK-CACHING',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'Ultra Disks and Premium SSD v2 disks do not support host caching ("Premium SSD v2 doesn\'t support host caching")', source: 'Using Azure Ultra Disks, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd; Deploy a Premium SSD v2, https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2' },
+  ],
   title: 'Ultra Disks and Premium SSD v2 disks have no host caching',
   source: `${SOURCES.ultraDisks}; ${SOURCES.premiumSsdV2}`,
   doc: "Ultra Disks and Premium SSD v2 disks do not support host caching: Azure refuses their attachment with caching other than 'None'.",
@@ -104,6 +117,9 @@ export const WIN_DISK_CACHING: DiskRule = {
 export const WIN_ULTRA_DISK: DiskRule = {
   id: 'WIN-ULTRA-DISK',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'UltraSSD_LRS disks can be added "only if this property is enabled" (additionalCapabilities.ultraSSDEnabled); Ultra Disks do not support availability sets', source: 'Compute REST API AdditionalCapabilities.ultraSSDEnabled; Using Azure Ultra Disks, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd' },
+  ],
   title: 'Ultra Disks attach to a VM with Ultra Disk compatibility, outside an availability set',
   source: `${SOURCES.ultraDisks}; ${SOURCES.ultraDiskCreation}; ${SOURCES.ultraSsdCapability}`,
   doc: 'An UltraSSD_LRS disk attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. It may be created empty or from a snapshot (Copy). The construct turns the capability on by itself.',

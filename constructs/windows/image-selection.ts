@@ -63,6 +63,9 @@ function ruledOut(req: ImageRequirements): RuledOut[] {
 export const WSAE_IMAGE_SELECTION: Rule<ImageRequirements> = {
   id: 'WSAE-IMAGE-SELECTION',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'no Azure Edition image supports every feature the selection names', source: 'the image catalog of this library, from the Azure Edition and Hotpatch documents it cites' },
+  ],
   title: 'an image selection names features that one azure edition image supports',
   source: SOURCES.azureEdition,
   doc: 'selectAzureEditionImages and `azguard images` choose among the catalog images. When no image supports every wanted feature with the filters given, the refusal lists each image the filters allow with the features that rule it out, each with the source of that capability fact in the image catalog.',

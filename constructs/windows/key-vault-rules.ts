@@ -17,6 +17,9 @@ export interface VmSecretVaultFacts {
 export const WIN_SECRET_VAULT_DEPLOYMENT: Rule<VmSecretVaultFacts> = {
   id: 'WIN-SECRET-VAULT-DEPLOYMENT',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'a VM retrieves certificates from a Key Vault only when the vault has enabledForDeployment ("Azure Virtual Machines are permitted to retrieve certificates stored as secrets from the key vault")', source: 'Azure Key Vault security, https://learn.microsoft.com/azure/key-vault/general/overview-security; azurerm v4.55.0 key_vault_resource.go (enabled_for_deployment, default false)' },
+  ],
   title: 'a Key Vault that installs certificates on a VM is enabled for deployment',
   source: SOURCES.keyVaultDeployment,
   doc: 'A VM secret block installs certificates from a Key Vault only when the vault has enabled_for_deployment = true (azurerm defaults it to false); Azure refuses the VM deployment otherwise. azurerm does not check it.',

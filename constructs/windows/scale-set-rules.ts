@@ -15,6 +15,9 @@ export interface ScaleSetFacts extends WindowsVmFacts {
 export const VMSS_UNIFORM_HOTPATCH: Rule<ScaleSetFacts> = {
   id: 'VMSS-UNIFORM-HOTPATCH',
   severity: 'error',
+  refusals: [
+    { by: 'Terraform', when: 'plan', says: 'An argument named "hotpatching_enabled" is not expected here (azurerm_windows_virtual_machine_scale_set has no such argument)', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_scale_set_resource.go (schema)' },
+  ],
   title: 'no hotpatching on a Uniform scale set',
   source: `${SOURCES.hotpatch}; ${SOURCES.azurermScaleSets}`,
   doc:
@@ -29,6 +32,9 @@ export const VMSS_UNIFORM_HOTPATCH: Rule<ScaleSetFacts> = {
 export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
   id: 'VMSS-FLEX-HOTPATCH',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: 'when using a hotpatching enabled image, `hotpatching_enabled` must be set to `true`; `hotpatching_enabled` can only be used with supported Windows Server images', source: 'azurerm v4.55.0 internal/services/compute/orchestrated_virtual_machine_scale_set_resource.go L612-L629' },
+  ],
   title: 'a Flexible scale set on a hotpatch image has hotpatching on',
   source: SOURCES.azurermScaleSets,
   doc: 'azurerm refuses hotpatching_enabled = false on an image that supports hotpatch.',
@@ -41,6 +47,9 @@ export const VMSS_FLEX_HOTPATCH: Rule<ScaleSetFacts> = {
 export const VMSS_FLEX_HEALTH_EXTENSION: Rule<ScaleSetFacts> = {
   id: 'VMSS-FLEX-HEALTH-EXTENSION',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: 'when using a hotpatching enabled image, an application health extension must be configured; when `patch_mode` is set to `AutomaticByPlatform`, an application health extension must be configured', source: 'azurerm v4.55.0 internal/services/compute/orchestrated_virtual_machine_scale_set_resource.go L608-L624' },
+  ],
   title: 'a Flexible scale set with platform patching or on a hotpatch image has the application health extension',
   source: `${SOURCES.azurermScaleSets}; ${SOURCES.automaticGuestPatching}`,
   doc: "azurerm refuses patch_mode = 'AutomaticByPlatform' on a Flexible scale set, whatever the image, and any Flexible scale set on a hotpatch image, without an extension of type ApplicationHealthWindows (or ApplicationHealthLinux).",

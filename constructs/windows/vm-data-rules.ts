@@ -51,6 +51,9 @@ const known = (f: VmDataFacts) => ATTRIBUTES.filter(([key]) => f[key] !== undefi
 export const WIN_VM_DATA_BASE64: Rule<VmDataFacts> = {
   id: 'WIN-VM-DATA-BASE64',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'expected "custom_data" to be a base64 string, got <value> (an empty string: expected not empty)', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L201, L452; azurerm v4.55.0 vendor/github.com/hashicorp/terraform-plugin-sdk/v2/helper/validation/strings.go L196-L210' },
+  ],
   title: 'user data and custom data are base64',
   source: SOURCES.azurermBase64,
   doc: 'azurerm validates user_data and custom_data with StringIsBase64 at plan: plain text, or an empty string, is refused. Encode it (base64encode in HCL, VmData.fromText in the construct).',
@@ -63,6 +66,9 @@ export const WIN_VM_DATA_BASE64: Rule<VmDataFacts> = {
 export const WIN_VM_DATA_SIZE: Rule<VmDataFacts> = {
   id: 'WIN-VM-DATA-SIZE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'custom data: "maximum length of 87380 characters" (base64 of 65,535 bytes); user data: "The size can\'t exceed 64 KB"', source: 'Azure answer quoted in Azure/aks-engine#1663; Compute REST API OSProfile.customData; User data for Azure Virtual Machine, https://learn.microsoft.com/azure/virtual-machines/user-data' },
+  ],
   title: 'custom data decodes to at most 65,535 bytes and user data to at most 64 KB',
   source: `${SOURCES.computeCustomData}; ${SOURCES.computeUserData}`,
   doc: 'Azure refuses larger custom data or user data when the VM is created. Put a larger payload in a storage account and fetch it from a short script.',

@@ -40,6 +40,9 @@ type VmSettingsRule = Rule<VmSettingsFacts>;
 export const WIN_LICENSE_TYPE: VmSettingsRule = {
   id: 'WIN-LICENSE-TYPE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'expected license_type to be one of ["None" "Windows_Client" "Windows_Server"], got <value>', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L280-L287; azurerm v4.55.0 vendor/github.com/hashicorp/terraform-plugin-sdk/v2/helper/validation/strings.go L149' },
+  ],
   title: 'the license type is one azurerm accepts, in its exact case',
   source: SOURCES.azurermLicenseType,
   doc: "azurerm refuses any license_type but None, Windows_Client and Windows_Server at plan, and compares case-sensitively: 'windows_server' is refused.",
@@ -58,6 +61,10 @@ export const WIN_LICENSE_TYPE: VmSettingsRule = {
 export const WIN_IDENTITY: VmSettingsRule = {
   id: 'WIN-IDENTITY',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'expected identity.0.type to be one of ["SystemAssigned" "UserAssigned" "SystemAssigned, UserAssigned"], got <value>', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L278 (commonschema.SystemAssignedUserAssignedIdentityOptional)' },
+    { by: 'azurerm', when: 'apply', says: '`identity_ids` can only be specified when `type` is set to "SystemAssigned, UserAssigned" or "UserAssigned"', source: 'azurerm v4.55.0 vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/identity/system_and_user_assigned_map.go L81' },
+  ],
   title: 'the identity type is one azurerm accepts, and identity ids come with a user-assigned type',
   source: SOURCES.azurermIdentity,
   doc: "azurerm accepts SystemAssigned, UserAssigned and 'SystemAssigned, UserAssigned'; identity_ids with SystemAssigned alone is refused when the VM is created.",
@@ -94,6 +101,9 @@ const CONFLICTS: readonly (readonly [keyof VmSettingsFacts, string, keyof VmSett
 export const WIN_PLACEMENT: VmSettingsRule = {
   id: 'WIN-PLACEMENT',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: '"availability_set_id": conflicts with zone (ConflictsWith; deferred while either value is unknown)', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L143-L156, L170-L179; azurerm v4.55.0 vendor/github.com/hashicorp/terraform-plugin-sdk/v2/helper/schema/schema.go L1964' },
+  ],
   title: 'no availability set with a zone, capacity reservation or scale set, and no capacity reservation with a proximity placement group',
   source: SOURCES.azurermPlacement,
   doc:

@@ -28,6 +28,9 @@ const one = findingIf;
 export const WIN_HOTPATCH_IMAGE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '"hotpatching_enabled" is currently only supported on "2022-datacenter-azure-edition-core", ... or "2025-datacenter-azure-edition-core-smalldisk" image reference skus', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L723-L725' },
+  ],
   title: 'hotpatch only on a hotpatch-capable image',
   source: `${SOURCES.hotpatch}; ${SOURCES.updateManagerHotpatchable}; ${SOURCES.azurermHotpatchImage}`,
   doc:
@@ -60,6 +63,9 @@ export const WIN_HOTPATCH_IMAGE: WindowsVmRule = {
 export const WIN_HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-CUSTOM-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: 'the "hotpatching_enabled" field is not supported if referencing the image via the "source_image_id" field', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L719-L722' },
+  ],
   title: 'hotpatch never with a custom image',
   source: `${SOURCES.hotpatch}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'Hotpatch needs the exact Marketplace image; custom, gallery and container images are not supported, and azurerm refuses hotpatching with source_image_id.',
@@ -77,6 +83,9 @@ export const WIN_HOTPATCH_CUSTOM_IMAGE: WindowsVmRule = {
 export const WIN_HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-IMAGE-PATCH-MODE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '"patch_mode" must always be set to "AutomaticByPlatform" when "source_image_reference" points to a hotpatch enabled image', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L702-L704' },
+  ],
   title: 'a hotpatch image requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm refuses any other patch mode on a hotpatch-capable image, whether hotpatch is on or off. Third-party reports say Azure answers InvalidParameter too.',
@@ -95,6 +104,9 @@ export const WIN_HOTPATCH_IMAGE_PATCH_MODE: WindowsVmRule = {
 export const WIN_HOTPATCH_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-HOTPATCH-PATCH-MODE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '"hotpatching_enabled" cannot be set to "true" when "patch_mode" is set to "<mode>"', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L710-L713' },
+  ],
   title: 'hotpatch requires patch mode AutomaticByPlatform',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: "Compute API: for enableHotpatching, patchMode must be 'AutomaticByPlatform'.",
@@ -113,6 +125,9 @@ export const WIN_HOTPATCH_PATCH_MODE: WindowsVmRule = {
 export const WIN_HOTPATCH_VM_AGENT: WindowsVmRule = {
   id: 'WIN-HOTPATCH-VM-AGENT',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '"hotpatching_enabled" cannot be set to "true" when "provisionVMAgent" is set to "false"', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L715-L717' },
+  ],
   title: 'hotpatch requires the VM agent',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: "Compute API: for enableHotpatching, provisionVMAgent must be true.",
@@ -131,6 +146,9 @@ export const WIN_HOTPATCH_VM_AGENT: WindowsVmRule = {
 export const WIN_HOTPATCH_BYPASS: WindowsVmRule = {
   id: 'WIN-HOTPATCH-BYPASS',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: '400 InvalidParameter "Hotpatch updates require platform safety checks"', source: 'reported in claranet/terraform-azurerm-windows-vm pull request 4 (2025-03-31)' },
+  ],
   title: 'hotpatch needs the platform safety checks',
   source: SOURCES.hotpatchBypass,
   doc: 'Not in Microsoft documentation or in azurerm: Azure rejects the create with 400 "Hotpatch updates require platform safety checks".',
@@ -149,6 +167,9 @@ export const WIN_HOTPATCH_BYPASS: WindowsVmRule = {
 export const WIN_PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
   id: 'WIN-PLATFORM-PATCH-VM-AGENT',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '"patch_mode" cannot be set to "AutomaticByPlatform" when "provision_vm_agent" is set to "false"', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L694-L696' },
+  ],
   title: 'patch mode AutomaticByPlatform requires the VM agent',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'Compute API: with AutomaticByPlatform, provisionVMAgent must be true.',
@@ -167,6 +188,9 @@ export const WIN_PLATFORM_PATCH_VM_AGENT: WindowsVmRule = {
 export const WIN_PATCH_MODE_UPDATES: WindowsVmRule = {
   id: 'WIN-PATCH-MODE-UPDATES',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'patchMode AutomaticByOS and AutomaticByPlatform require WindowsConfiguration.enableAutomaticUpdates true; Manual requires it false (the Compute API\'s description of PatchSettings.patchMode)', source: 'Compute REST API, PatchSettings.patchMode, https://learn.microsoft.com/rest/api/compute/virtual-machines/create-or-update' },
+  ],
   title: 'patch mode and automatic updates must agree',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.automaticGuestPatching}`,
   doc:
@@ -191,6 +215,9 @@ export const WIN_PATCH_MODE_UPDATES: WindowsVmRule = {
 export const WIN_ASSESSMENT_VM_AGENT: WindowsVmRule = {
   id: 'WIN-ASSESSMENT-VM-AGENT',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '`provision_vm_agent` must be set to `true` when `patch_assessment_mode` is set to `AutomaticByPlatform`', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L698-L700' },
+  ],
   title: 'assessment mode AutomaticByPlatform requires the VM agent',
   source: `${SOURCES.computePatchSettings}; ${SOURCES.azurermHotpatchImage}`,
   doc: 'azurerm refuses patch_assessment_mode AutomaticByPlatform when provision_vm_agent is false.',
@@ -209,6 +236,9 @@ export const WIN_ASSESSMENT_VM_AGENT: WindowsVmRule = {
 export const WIN_REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-REBOOT-SETTING-PATCH-MODE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '`patch_mode` must be set to `AutomaticByPlatform` when `reboot_setting` is specified', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L746-L749' },
+  ],
   title: 'a reboot setting requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when reboot_setting is specified.',
@@ -227,6 +257,9 @@ export const WIN_REBOOT_SETTING_PATCH_MODE: WindowsVmRule = {
 export const WIN_BYPASS_PATCH_MODE: WindowsVmRule = {
   id: 'WIN-BYPASS-PATCH-MODE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '`patch_mode` must be set to `AutomaticByPlatform` when `bypass_platform_safety_checks_on_user_schedule_enabled` is set to `true`', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L734-L737' },
+  ],
   title: 'bypassing platform safety checks requires patch mode AutomaticByPlatform',
   source: SOURCES.azurermHotpatchImage,
   doc: 'azurerm: patch_mode must be AutomaticByPlatform when bypass_platform_safety_checks_on_user_schedule_enabled is true.',
@@ -245,6 +278,9 @@ export const WIN_BYPASS_PATCH_MODE: WindowsVmRule = {
 export const WIN_EXTENSIONS_VM_AGENT: WindowsVmRule = {
   id: 'WIN-EXTENSIONS-VM-AGENT',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '`allow_extension_operations` cannot be set to `true` when `provision_vm_agent` is set to `false`', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L652-L654' },
+  ],
   title: 'extension operations require the VM agent',
   source: SOURCES.azurermExtensions,
   doc: 'azurerm refuses allow_extension_operations = true with provision_vm_agent = false.',
@@ -263,6 +299,9 @@ export const WIN_EXTENSIONS_VM_AGENT: WindowsVmRule = {
 export const WIN_GEN2_SIZE: WindowsVmRule = {
   id: 'WIN-GEN2-SIZE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'The selected VM size \'Standard_D2_v2\' cannot boot Hypervisor Generation \'2\'', source: 'Support for generation 2 VMs on Azure, https://learn.microsoft.com/azure/virtual-machines/generation-2, and the size series pages ("VM Generation Support: Generation 1")' },
+  ],
   title: 'a generation 2 image or trusted launch needs a size that boots generation 2',
   source: `${SOURCES.generation2}; ${SOURCES.trustedLaunch}`,
   doc:
@@ -303,6 +342,9 @@ export const WIN_PLATFORM_PATCH_CUSTOM_IMAGE: WindowsVmRule = {
 export const WIN_TRUSTED_LAUNCH_SIZE: WindowsVmRule = {
   id: 'WIN-TRUSTED-LAUNCH-SIZE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'the size series are listed as "Not supported size families" or "Currently not supported size families" for trusted launch', source: 'Trusted launch for Azure VMs (ms.date 2025-04-21), https://learn.microsoft.com/azure/virtual-machines/trusted-launch' },
+  ],
   title: 'secure boot and vTPM need a size that supports trusted launch',
   source: SOURCES.trustedLaunch,
   doc:
@@ -329,6 +371,9 @@ const DISK_WITH_VM_GUEST_STATE = 'DiskWithVMGuestState';
 export const WIN_CONFIDENTIAL_VM_SECURITY: WindowsVmRule = {
   id: 'WIN-CONFIDENTIAL-VM-SECURITY',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'apply', says: '`vtpm_enabled` must be set to `true` when `os_disk.0.security_encryption_type` is set; `secure_boot_enabled` must be set to `true` when `os_disk.0.security_encryption_type` is set to `DiskWithVMGuestState`', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L822-L828' },
+  ],
   title: 'a confidential VM has the vTPM on, and secure boot on with DiskWithVMGuestState',
   source: SOURCES.azurermConfidentialVm,
   doc:
@@ -353,6 +398,9 @@ export const WIN_CONFIDENTIAL_VM_SECURITY: WindowsVmRule = {
 export const WIN_CONFIDENTIAL_VM_SIZE: WindowsVmRule = {
   id: 'WIN-CONFIDENTIAL-VM-SIZE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'The VM size \'<size>\' is not supported for creation of VMs and Virtual Machine Scale Set with \'ConfidentialVM\' security type', source: 'an Azure answer quoted in confidential-containers/cloud-api-adaptor#1742; About Azure confidential VMs, https://learn.microsoft.com/azure/confidential-computing/confidential-vm-overview' },
+  ],
   title: 'a confidential VM runs on a confidential size',
   source: SOURCES.confidentialVmSizes,
   doc: 'Azure creates a VM with security type ConfidentialVM only on the confidential sizes (the DC and EC confidential families, their _cc variants, NCCads_H100_v5), and refuses any other size at apply.',
@@ -369,6 +417,9 @@ export const WIN_CONFIDENTIAL_VM_SIZE: WindowsVmRule = {
 export const WIN_ARM64_SIZE: WindowsVmRule = {
   id: 'WIN-ARM64-SIZE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'Arm64 sizes run Arm64 images only; the Windows Server Marketplace images are x64', source: 'Arm64 size series pages (Dpsv5, Dpdsv5, Dplsv5, Dpldsv5, Epsv5, Epdsv5, Dpsv6), https://learn.microsoft.com/azure/virtual-machines/sizes' },
+  ],
   title: 'an x64 Windows Server image needs an x64 size',
   source: `${SOURCES.arm64Sizes}; ${SOURCES.azureEdition}`,
   doc: 'Arm64 sizes (Dpsv5, Dpldsv5, Epsv5 and the other sizes with a p after the vCPU count) run Arm64 images only; the Windows Server Marketplace images are x64.',
@@ -392,6 +443,9 @@ export const WIN_ARM64_SIZE: WindowsVmRule = {
 export const WIN_TRUSTED_LAUNCH_GEN1_IMAGE: WindowsVmRule = {
   id: 'WIN-TRUSTED-LAUNCH-GEN1-IMAGE',
   severity: 'error',
+  refusals: [
+    { by: 'Azure', when: 'apply', says: 'trusted launch (secure boot, vTPM) is a feature of generation 2 VMs: a generation 1 image cannot boot with it', source: 'Trusted launch for Azure VMs (ms.date 2025-04-21), https://learn.microsoft.com/azure/virtual-machines/trusted-launch' },
+  ],
   title: 'secure boot and vTPM need a generation 2 image',
   source: `${SOURCES.trustedLaunch}; ${SOURCES.generation2}`,
   doc: 'A Windows Server Marketplace SKU without a generation 2 suffix (2019-Datacenter, 2022-datacenter) is generation 1: trusted launch fails at apply; azurerm does not check it.',
@@ -416,6 +470,10 @@ function computerNameProblemsOf(f: WindowsVmFacts): string[] {
 export const WIN_COMPUTER_NAME: WindowsVmRule = {
   id: 'WIN-COMPUTER-NAME',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: '"computer_name" can be at most 15 characters, got N / cannot end with dash / may only contain alphanumeric characters and dashes / cannot contain only numbers', source: 'azurerm v4.55.0 internal/services/compute/validate/windows_computer_name.go L31-L50' },
+    { by: 'azurerm', when: 'apply', says: 'unable to assume default computer name <error>. Please adjust the `name`, or specify an explicit `computer_name`', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L637-L643' },
+  ],
   title: 'windows computer name: 1-15 ASCII letters, digits or dashes, not only digits, no trailing dash (a scale set prefix: 1-9)',
   source: `${SOURCES.azurermComputerName}; ${SOURCES.windowsComputerName}`,
   doc:
@@ -448,6 +506,9 @@ export const WIN_COMPUTER_NAME: WindowsVmRule = {
 export const WIN_ADMIN_USERNAME: WindowsVmRule = {
   id: 'WIN-ADMIN-USERNAME',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: '"admin_username" most be between 1 and 20 characters, got N / cannot end with a dot / specified is not allowed, got "admin", cannot match: <reserved names>', source: 'azurerm v4.55.0 internal/services/compute/validate/windows_admin_username.go L22-L40' },
+  ],
   title: 'the admin user name has at most 20 characters, no trailing dot, and is not a reserved name',
   source: SOURCES.azurermAdminUsername,
   doc: 'azurerm refuses at plan an empty name, more than 20 bytes, a trailing dot, and a list of reserved names (compared exactly, case included).',
@@ -476,6 +537,9 @@ export const WIN_ADMIN_USERNAME: WindowsVmRule = {
 export const WIN_ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
   id: 'WIN-ADMIN-PASSWORD-LITERAL',
   severity: 'error',
+  refusals: [
+    { by: 'this library', when: 'synth', says: 'a literal password ends up in the configuration, the state and the repository', source: 'this library\'s security policy' },
+  ],
   policy: true,
   title: 'the admin password is never a literal',
   source: SOURCES.securityPolicy,
@@ -492,6 +556,9 @@ export const WIN_ADMIN_PASSWORD_LITERAL: WindowsVmRule = {
 export const WIN_ENUM_VALUE: WindowsVmRule = {
   id: 'WIN-ENUM-VALUE',
   severity: 'error',
+  refusals: [
+    { by: 'azurerm', when: 'plan', says: 'expected patch_mode to be one of ["AutomaticByOS" "AutomaticByPlatform" "Manual"], got <value> (StringInSlice, case-sensitive; patch_assessment_mode and reboot_setting alike)', source: 'azurerm v4.55.0 internal/services/compute/windows_virtual_machine_resource.go L304-L330, L375-L382; azurerm v4.55.0 vendor/github.com/hashicorp/terraform-plugin-sdk/v2/helper/validation/strings.go L149' },
+  ],
   title: 'patch settings take one of the documented values, exact case',
   source: SOURCES.azurermPatchEnums,
   doc: 'azurerm validates these values case-sensitively at plan.',

@@ -64,6 +64,8 @@ describe('acknowledgements in HCL comments', () => {
       ['azurerm_network_security_rule.lab', 'break-glass access for the lab, ticket OPS-1234'],
       ['azurerm_network_security_rule.prod', undefined],
     ]);
+    // the rule's help says who refuses it
+    expect(sarif.runs[0].tool.driver.rules[0].help.text).toContain('Refused by this library at synth: no inbound RDP (TCP 3389) from the Internet');
   });
 
   test('fails on an acknowledgement of an error Azure refuses, of an unknown rule or without a reason; warns on one that matches nothing', async () => {

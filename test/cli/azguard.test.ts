@@ -80,14 +80,21 @@ describe('azguard rules, explain, images', () => {
     expect(table.split('\n').length).toBeGreaterThan(40);
   });
 
-  test('rules --format json lists id, severity, whether it can be acknowledged, title and source', async () => {
+  test('rules --format json lists id, severity, whether it can be acknowledged, title, source and refusals', async () => {
     const rules = JSON.parse((await run(['rules', '--format', 'json'])).out);
-    expect(rules.find((r: any) => r.id === 'WIN-HOTPATCH-BYPASS')).toEqual({ id: 'WIN-HOTPATCH-BYPASS', severity: 'error', acknowledgeable: false, title: 'hotpatch needs the platform safety checks', source: expect.stringContaining('claranet') });
+    expect(rules.find((r: any) => r.id === 'WIN-HOTPATCH-BYPASS')).toEqual({
+      id: 'WIN-HOTPATCH-BYPASS',
+      severity: 'error',
+      acknowledgeable: false,
+      title: 'hotpatch needs the platform safety checks',
+      source: expect.stringContaining('claranet'),
+      refusals: [{ by: 'Azure', when: 'apply', says: '400 InvalidParameter "Hotpatch updates require platform safety checks"', source: expect.stringContaining('claranet') }],
+    });
     expect(rules.filter((r: any) => r.severity === 'error' && r.acknowledgeable).map((r: any) => r.id).sort()).toEqual(['HCI-ADMIN-PASSWORD-LITERAL', 'NET-RDP-FROM-INTERNET', 'NET-SMB-FROM-INTERNET', 'SMBQ-SOURCES', 'WIN-ADMIN-PASSWORD-LITERAL']);
   });
 
   test('explain prints the documentation of a rule, and exits 2 for an unknown id', async () => {
-    expect((await run(['explain', 'HCI-BOOT-INTEGRITY'])).out).toMatch(/^HCI-BOOT-INTEGRITY \(error; cannot be acknowledged: Azure or azurerm refuse it\): guest boot-integrity verification is not available\n\n.*contradiction/s);
+    expect((await run(['explain', 'HCI-BOOT-INTEGRITY'])).out).toMatch(/^HCI-BOOT-INTEGRITY \(error; cannot be acknowledged: refused by this library at synth\): guest boot-integrity verification is not available\n\n.*contradiction.*\nrefused by this library at synth: guest boot integrity verification is not available/s);
     expect((await run(['explain', 'NOPE'])).code).toBe(2);
   });
 
