@@ -72,6 +72,8 @@ export class AzureLocalMarketplaceImage extends Construct {
   public readonly image: GuestImage;
   /** The image's Hyper-V generation, `V1` or `V2`. */
   public readonly hypervGeneration: string;
+  /** The guest OS of the image. */
+  public readonly osType: 'Windows' | 'Linux';
 
   constructor(scope: Construct, id: string, props: AzureLocalMarketplaceImageProps) {
     super(scope, id);
@@ -89,6 +91,7 @@ export class AzureLocalMarketplaceImage extends Construct {
     });
     this.image = { publisher: props.publisher, offer: props.offer, sku: props.sku, version: props.version };
     this.hypervGeneration = hypervGeneration;
+    this.osType = osType;
     this.resource = new (stackHciMarketplaceGalleryImageModule().StackHciMarketplaceGalleryImage)(this, 'Resource', {
       name: props.name,
       provider: props.provider,

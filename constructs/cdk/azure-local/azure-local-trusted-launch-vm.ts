@@ -205,6 +205,7 @@ export class AzureLocalTrustedLaunchVm extends Construct {
       guestAttestation: maybe(p.guestAttestation ?? false)!,
       computerName: maybe(computerName)!,
       adminPassword: secretKindOf(this, p.adminPassword).kind,
+      guestOs: image.osType,
     };
     const memoryMb = p.memoryMb ?? 8192;
     const nics = p.additionalNetworkInterfaces ?? [];

@@ -82,8 +82,20 @@ describe('Azure Local trusted launch rule messages', () => {
   });
 
   test('HCI-COMPUTER-NAME refuses a name that is too long or has other characters', () => {
-    expect(only({ name: 'trusted-launch-vm-01' }, 'HCI-COMPUTER-NAME').message).toBe("computer name 'trusted-launch-vm-01' is invalid: it is not 1 to 15 letters, digits or hyphens");
+    expect(only({ name: 'trusted-launch-vm-01' }, 'HCI-COMPUTER-NAME').message).toBe("computer name 'trusted-launch-vm-01' is invalid: it has 20 characters (1 to 15 allowed)");
     only({ computerName: 'tl_vm' }, 'HCI-COMPUTER-NAME');
+  });
+
+  test('HCI-COMPUTER-NAME holds a Windows guest to the Windows name facts: not only digits, no trailing hyphen', () => {
+    expect(only({ computerName: '12345' }, 'HCI-COMPUTER-NAME').message).toBe("computer name '12345' is invalid: it is only digits");
+    expect(only({ computerName: 'tl-vm-' }, 'HCI-COMPUTER-NAME').message).toBe("computer name 'tl-vm-' is invalid: it ends with a dash");
+  });
+
+  test('a Linux guest is not held to the Windows name facts', () => {
+    const linux = AzureLocalVmImage.fromExistingMarketplaceImage(EXISTING_IMAGE, { ...SEED, hypervGeneration: 'V2', osType: 'Linux' });
+    const stack = new TerraformStack(new App(), 'linux');
+    expect(() => build({ image: linux, computerName: 'tl-vm-' })(stack)).not.toThrow();
+    expect(() => Testing.synth(stack)).not.toThrow();
   });
 
   test('HCI-ADMIN-PASSWORD-LITERAL refuses a literal and never shows it', () => {

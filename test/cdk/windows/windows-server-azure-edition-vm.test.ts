@@ -281,3 +281,46 @@ describe('warnings and tokens', () => {
     expect(run.parameter[1]).toEqual({ name: 'ServerNames', value: '${join(",", var.names)}' });
   });
 });
+
+describe('configurations Azure applies synthesize (no false refusal)', () => {
+  const synthesizes = (overrides: Record<string, unknown>) => {
+    const stack = newStack();
+    build(overrides)(stack);
+    return JSON.parse(Testing.synth(stack));
+  };
+  const preconditionIds = (json: any) => (Object.values(json.resource.azurerm_windows_virtual_machine)[0] as any).lifecycle?.precondition?.map((p: any) => /^\[([A-Z0-9-]+)\]/.exec(p.error_message)![1]) ?? [];
+
+  test('trusted launch on the later GPU series the trusted launch page supports (NVadsA10_v5, NCv3, NCasT4_v3)', () => {
+    for (const size of ['Standard_NV6ads_A10_v5', 'Standard_NC6s_v3', 'Standard_NC4as_T4_v3']) expect(() => synthesizes({ size })).not.toThrow();
+  });
+
+  test('fails trusted launch on a series the page lists as not supported, and an x64 image on an Arm64 size', () => {
+    expect(only({ size: 'Standard_ND96asr_v4' }, 'WIN-TRUSTED-LAUNCH-SIZE').message).toBe("size 'Standard_ND96asr_v4' (NDasrA100_v4 and NDm_A100_v4) cannot run trusted launch, which secure boot or vTPM turns on");
+    expect(violations({ size: 'Standard_D2ps_v6' }).map((v) => v.ruleId)).toEqual(['WIN-ARM64-SIZE']);
+  });
+
+  test('a data disk at LUN 63, and an Ultra Disk copied from a snapshot', () => {
+    expect(() => synthesizes({ size: 'Standard_D16s_v5', dataDisks: [{ name: 'data', lun: 63, sizeGb: 64 }] })).not.toThrow();
+    const json = synthesizes({ zone: '1', dataDisks: [{ name: 'ultra', lun: 0, sizeGb: 64, storageAccountType: 'UltraSSD_LRS', sourceResourceId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/snapshots/ultra-snap' }] });
+    expect((Object.values(json.resource.azurerm_managed_disk)[0] as any).create_option).toBe('Copy');
+  });
+
+  test('fails a data disk at LUN 64, which Azure refuses', () => {
+    expect(only({ size: 'Standard_D16s_v5', dataDisks: [{ name: 'data', lun: 64, sizeGb: 64 }] }, 'WIN-DATA-DISK-LUN').message).toBe("data disk 'data' has LUN 64, not a whole number from 0 to 63");
+  });
+
+  test('an availability set and a zone from variables that may be null: a precondition that both are not set, not a refusal', () => {
+    const stack = newStack();
+    const availabilitySetId = new TerraformVariable(stack, 'availability_set_id', { type: 'string', nullable: true }).stringValue;
+    const zone = new TerraformVariable(stack, 'zone', { type: 'string', nullable: true }).stringValue;
+    new WindowsServerAzureEditionVm(stack, 'vm', { ...baseProps(stack), availabilitySetId, zone } as any);
+    const json = JSON.parse(Testing.synth(stack));
+    expect(preconditionIds(json)).toContain('WIN-PLACEMENT');
+    const placement = (Object.values(json.resource.azurerm_windows_virtual_machine)[0] as any).lifecycle.precondition.find((p: any) => p.error_message.startsWith('[WIN-PLACEMENT]'));
+    expect(placement.condition).toBe('${(tobool((var.availability_set_id == null) ? true : false) || tobool((var.zone == null) ? true : false))}');
+  });
+
+  test('fails an availability set with a zone, both written', () => {
+    expect(only({ availabilitySetId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/availabilitySets/as', zone: '1' }, 'WIN-PLACEMENT').message).toBe('availability_set_id and zone are both set, which azurerm refuses together');
+  });
+});
