@@ -1,4 +1,5 @@
 import { MODEL_DEFAULT_POLICY, modelHciComputerNameValid, modelSupports, ModelImage, POLICIES } from './azure-local-facts';
+import { modelComputerNameValid } from './azure-edition-facts';
 
 export interface TlVmConfig {
   image: { kind: 'in-stack' | 'existing'; ref: ModelImage; generation: 'V1' | 'V2' } | { kind: 'custom' };
@@ -32,7 +33,10 @@ export function expectedTlErrors(c: TlVmConfig): string[] {
   if (!(POLICIES as readonly string[]).includes(policy)) ids.add('HCI-IMAGE-SUPPORTED');
   else if (c.image.kind !== 'custom' && !modelSupports(policy, c.image.ref)) ids.add('HCI-IMAGE-SUPPORTED');
   const cn = c.computerName ?? { kind: 'literal' as const, value: c.name };
-  if (cn.kind === 'literal' && !modelHciComputerNameValid(cn.value)) ids.add('HCI-COMPUTER-NAME');
+  // a Windows guest follows the Windows name facts (C1): an image of this stack is Windows by default, an existing one
+  // of a Microsoft Windows publisher is Windows; a custom image's guest is not known
+  const windowsGuest = c.image.kind === 'in-stack' || (c.image.kind === 'existing' && /^microsoftwindows/i.test(c.image.ref.publisher));
+  if (cn.kind === 'literal' && !(windowsGuest ? modelComputerNameValid(cn.value) : modelHciComputerNameValid(cn.value))) ids.add('HCI-COMPUTER-NAME');
   if (c.passwordLiteral) ids.add('HCI-ADMIN-PASSWORD-LITERAL');
   // the API's buffer range (5 to 2000 percent) and azurerm's IPv4 check of a network interface's address
   const buffer = c.dynamicMemory?.buffer;
