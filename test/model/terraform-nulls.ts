@@ -45,8 +45,8 @@ export const VM_SETTINGS_NULLS: Readonly<Record<string, NullResolution>> = {
 };
 
 /**
- * The Azure Local VM instance body: azapi drops a null property from the body, so the API sees the key unset and the
- * trusted-launch rules refuse it as they refuse a missing key. The gallery image's identifier is required.
+ * The Azure Local VM instance body: azapi drops a null property from the body, so the API's defaults apply (B1: no
+ * security type, enableTPM and secureBootEnabled false). The gallery image's identifier is required.
  */
 export const AZURE_LOCAL_NULLS: Readonly<Record<string, NullResolution>> = {
   'image.publisher': 'required',
@@ -55,10 +55,10 @@ export const AZURE_LOCAL_NULLS: Readonly<Record<string, NullResolution>> = {
   'image.version': 'required',
   'image.hypervGeneration': 'required',
   'image.id': 'required',
-  securityType: unset,
-  secureBoot: unset,
-  vtpm: unset,
-  guestAttestation: unset,
+  securityType: { value: '' },
+  secureBoot: { value: false },
+  vtpm: { value: false },
+  guestAttestation: { value: false },
   computerName: unset,
   'arcMachine.kind': 'required',
   'arcMachine.identityType': unset,

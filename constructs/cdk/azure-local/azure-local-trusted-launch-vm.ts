@@ -8,7 +8,7 @@ import { AzapiProvider } from '../azapi/azapi-provider';
 import { AzapiResource } from '../azapi/azapi-resource';
 import { applyRules, checkProps, ruleSet, warn } from '../internal/apply-rules';
 import { PropSchema } from '../../core/prop-types';
-import { list, maybe, secretKindOf } from '../internal/maybe';
+import { list, maybe, maybeOr, secretKindOf } from '../internal/maybe';
 import { evaluate } from '../../core/rule';
 import { AzureLocalVmImage } from './azure-local-vm-image';
 import { DEFAULT_SUPPORT_POLICY, GuestImageSupportPolicyName } from '../../azure-local/guest-image-support';
@@ -199,10 +199,11 @@ export class AzureLocalTrustedLaunchVm extends Construct {
             }
           : { kind: 'custom', id: maybe(image.id)! },
       supportPolicy: p.supportPolicy ?? DEFAULT_SUPPORT_POLICY,
-      securityType: maybe(p.securityType ?? 'TrustedLaunch')!,
-      secureBoot: maybe(p.secureBoot ?? true)!,
-      vtpm: maybe(p.vtpm ?? true)!,
-      guestAttestation: maybe(p.guestAttestation ?? false)!,
+      // a value that resolves to null leaves the key out of the body, and the API's defaults apply: no security type, both off
+      securityType: maybeOr(p.securityType ?? 'TrustedLaunch', '')!,
+      secureBoot: maybeOr(p.secureBoot ?? true, false)!,
+      vtpm: maybeOr(p.vtpm ?? true, false)!,
+      guestAttestation: maybeOr(p.guestAttestation ?? false, false)!,
       computerName: maybe(computerName)!,
       adminPassword: secretKindOf(this, p.adminPassword).kind,
       guestOs: image.osType,
