@@ -283,7 +283,7 @@ export const WIN_EXTENSIONS_VM_AGENT: WindowsVmRule = {
   ],
   title: 'extension operations require the VM agent',
   source: SOURCES.azurermExtensions,
-  doc: 'azurerm refuses allow_extension_operations = true with provision_vm_agent = false.',
+  doc: 'azurerm refuses allow_extension_operations = true with provision_vm_agent = false when it creates the VM; an update of an existing VM is not checked (azurerm\'s acceptance tests apply it so).',
   holds: (f) => not(and(truthy(f.allowExtensionOperations), eq(f.provisionVmAgent, false))),
   check: (f) =>
     one(f.allowExtensionOperations === true && f.provisionVmAgent === false, () => ({
