@@ -51,6 +51,7 @@ const VARIABLES: Record<string, { type: string; valid: Value }> = {
   hci_vtpm: { type: 'bool', valid: true },
   hci_security_type: { type: 'string', valid: 'TrustedLaunch' },
   hci_guest_attestation: { type: 'bool', valid: false },
+  hci_hyperv_generation: { type: 'string', valid: 'V2' },
 };
 
 /** One row: the values that differ from the valid ones, the rule ids Terraform must refuse them with, and the fact. */
@@ -87,6 +88,7 @@ const ROWS: readonly Row[] = [
   { values: { hotpatch: null }, refused: [], fact: 'hotpatching_enabled null is false' },
   { values: { bypass_safety_checks: true }, refused: ['WIN-HOTPATCH-BYPASS'], fact: 'Azure refuses hotpatch with the platform safety checks bypassed' },
   { values: { bypass_safety_checks: null }, refused: [], fact: 'bypass null is false' },
+  { values: { bypass_safety_checks: true, hotpatch: false, image_sku: '2022-datacenter-azure-edition', patch_mode: 'AutomaticByOS', reboot_setting: null }, refused: ['WIN-BYPASS-PATCH-MODE'], fact: 'A2.4: bypassing the safety checks needs AutomaticByPlatform' },
   // sizes and trusted launch
   { values: { size: 'Standard_M8ms' }, refused: ['WIN-TRUSTED-LAUNCH-SIZE'], fact: 'D2: the M family does not run trusted launch yet' },
   { values: { size: 'Standard_M8ms', secure_boot: null, vtpm: null }, refused: [], fact: 'D2: secure boot and vTPM null are off: no trusted launch' },
@@ -125,6 +127,8 @@ const ROWS: readonly Row[] = [
   { values: { hci_security_type: null }, refused: ['HCI-TL-SECURITY-TYPE'], fact: 'B3: an unset security type is not trusted launch' },
   { values: { hci_guest_attestation: true }, refused: ['HCI-BOOT-INTEGRITY'], fact: 'B3: guest boot integrity verification is not available' },
   { values: { hci_guest_attestation: null }, refused: [], fact: 'guest attestation null is off' },
+  { values: { hci_hyperv_generation: 'V1' }, refused: ['HCI-IMAGE-GEN2'], fact: 'B3: trusted launch images are generation 2' },
+  { values: { hci_hyperv_generation: null }, refused: ['HCI-IMAGE-GEN2'], fact: 'B3: an image of unknown generation is not known to be generation 2' },
 ];
 
 /** The stack: one Azure Edition VM, one Key Vault certificate, one Azure Local VM, every input a variable. */
@@ -169,7 +173,7 @@ function synthesizedStack(): Record<string, any> {
     resourceGroupName: 'rg',
     location: 'westeurope',
     customLocationId: `${ARM}/Microsoft.ExtendedLocation/customLocations/cl`,
-    image: AzureLocalVmImage.fromExistingMarketplaceImage(`${ARM}/Microsoft.AzureStackHCI/marketplaceGalleryImages/win11`, { ...SEED_23H2_IMAGES[0], hypervGeneration: 'V2' }),
+    image: AzureLocalVmImage.fromExistingMarketplaceImage(`${ARM}/Microsoft.AzureStackHCI/marketplaceGalleryImages/win11`, { ...SEED_23H2_IMAGES[0], hypervGeneration: s('hci_hyperv_generation') as 'V2' }),
     logicalNetworkId: `${ARM}/Microsoft.AzureStackHCI/logicalNetworks/lnet`,
     adminUsername: 'localadmin',
     adminPassword: password,
