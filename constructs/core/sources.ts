@@ -67,7 +67,8 @@ export const SOURCES = {
   sizeDataDisks:
     'size series pages, "Max data disks" and "Premium Storage": Dv5 and Dsv5 (ms.date 2021-10-20), Ev5 and Esv5 (ms.date 2021-10-20), Fsv2 (ms.date 2022-12-19), https://learn.microsoft.com/azure/virtual-machines/sizes',
   ultraDisks: 'Using Azure Ultra Disks, limitations: no disk caching, no availability sets, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd',
-  ultraDiskCreation: 'Azure managed disk types: Ultra Disks are data disks, created empty only, https://learn.microsoft.com/azure/virtual-machines/disks-types',
+  ultraDiskSnapshots:
+    'Create an incremental snapshot for managed disks: Ultra Disks and Premium SSD v2 can be created from (incremental) snapshots, https://learn.microsoft.com/azure/virtual-machines/disks-incremental-snapshots',
   ultraSsdCapability: 'Compute REST API, AdditionalCapabilities.ultraSSDEnabled: UltraSSD_LRS disks can be added "only if this property is enabled"',
   premiumSsdV2:
     'Deploy a Premium SSD v2, limitations: it "can be used with any premium storage-enabled virtual machine size"; "Premium SSD v2 doesn\'t support host caching", https://learn.microsoft.com/azure/virtual-machines/disks-deploy-premium-v2',

@@ -121,7 +121,7 @@ export const WIN_ULTRA_DISK: DiskRule = {
     { by: 'Azure', when: 'apply', says: 'UltraSSD_LRS disks can be added "only if this property is enabled" (additionalCapabilities.ultraSSDEnabled); Ultra Disks do not support availability sets', source: 'Compute REST API AdditionalCapabilities.ultraSSDEnabled; Using Azure Ultra Disks, https://learn.microsoft.com/azure/virtual-machines/disks-enable-ultra-ssd' },
   ],
   title: 'Ultra Disks attach to a VM with Ultra Disk compatibility, outside an availability set',
-  source: `${SOURCES.ultraDisks}; ${SOURCES.ultraDiskCreation}; ${SOURCES.ultraSsdCapability}`,
+  source: `${SOURCES.ultraDisks}; ${SOURCES.ultraSsdCapability}; ${SOURCES.ultraDiskSnapshots}`,
   doc: 'An UltraSSD_LRS disk attaches only to a VM whose additional_capabilities enable Ultra SSD, and Ultra Disks do not support availability sets. It may be created empty or from a snapshot (Copy). The construct turns the capability on by itself.',
   check(f) {
     const ultra = f.dataDisks.filter((d) => d.storageAccountType === 'UltraSSD_LRS');
