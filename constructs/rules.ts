@@ -7,6 +7,7 @@
 export type { Cond, Undecided } from './core/condition';
 export { evaluate } from './core/rule';
 export type { ExpressionBuilder, Finding, PreconditionSpec, Rule, Severity, Violation } from './core/rule';
+export type { Refusal } from './core/refusal';
 export { isKnown, isUnknown, Unknown } from './core/unknown';
 export type { Maybe } from './core/unknown';
 export { ValidationError } from './core/validation-error';
